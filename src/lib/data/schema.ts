@@ -1,0 +1,135 @@
+/**
+ * The one definition of Sourceline's data format. The app, the validator (`npm run data:check`), the
+ * importers and the tests all read data through these schemas; `timeline-data/schema.json` is generated
+ * from them for editors.
+ */
+import * as v from 'valibot';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date written at the precision the source gives it. */
+export const DATE_STRING = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const PRECISIONS = ['day', 'month', 'season', 'quarter', 'year', 'span'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Precision of one end of a span ("late 2015" starts the span "late 2015 and early 2016"). */
+export const BOUND_PRECISIONS = ['day', 'month', 'season', 'quarter', 'year'] as const;
+export type BoundPrecision = (typeof BOUND_PRECISIONS)[number];
+
+export const STATUSES = ['established', 'claim', 'allegation'] as const;
+export type AttributionStatus = (typeof STATUSES)[number];
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+const nullableText = v.nullable(nonEmpty);
+const idString = v.pipe(v.string(), v.regex(ID, 'must be kebab-case: lowercase letters, digits and single hyphens'));
+const dateString = v.pipe(v.string(), v.regex(DATE_STRING, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+
+export const EventDateSchema = v.strictObject({
+	/** First day of the window, at the precision written (inclusive). */
+	start: dateString,
+	/** Last day of the window, at the precision written (inclusive); equal to start for a single day, month or year. */
+	end: dateString,
+	precision: v.picklist(PRECISIONS),
+	/** True where the text only implies the date ("a few days after", "the next day", a year from context). */
+	approximate: v.boolean(),
+	/** The date expression exactly as the article writes it. */
+	text: nonEmpty,
+	/** For spans only: how precise each end is when it is a season or quarter rather than what its string shows. */
+	startPrecision: v.optional(v.picklist(BOUND_PRECISIONS)),
+	endPrecision: v.optional(v.picklist(BOUND_PRECISIONS))
+});
+export type EventDate = v.InferOutput<typeof EventDateSchema>;
+
+export const ExcerptSchema = v.strictObject({
+	source: idString,
+	/** A verbatim substring of the source text: one or two whole sentences that state the event. */
+	quote: nonEmpty,
+	/** 1-based: which occurrence of the quote is meant, needed only when the quote appears more than once. */
+	occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+});
+export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
+
+export const AttributionSchema = v.strictObject({
+	/** Who says so, as the text gives it: "emails reviewed by CNN", "the Steele dossier", "the author's own research". */
+	by: nonEmpty,
+	/** How the article reports it. */
+	status: v.picklist(STATUSES)
+});
+export type Attribution = v.InferOutput<typeof AttributionSchema>;
+
+export const EventSchema = v.strictObject({
+	id: idString,
+	title: v.pipe(nonEmpty, v.maxLength(90, 'must be at most 90 characters')),
+	summary: nonEmpty,
+	date: EventDateSchema,
+	excerpts: v.pipe(v.array(ExcerptSchema), v.minLength(1, 'needs at least one excerpt')),
+	people: v.array(nonEmpty),
+	/** Theme ids from the tag vocabulary; the first is the lane the event is drawn in. */
+	tags: v.pipe(v.array(idString), v.minLength(1, 'needs at least one tag')),
+	attribution: AttributionSchema
+});
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+
+export const EventsFileSchema = v.strictObject({
+	events: v.array(EventSchema)
+});
+
+export const SourceMetaSchema = v.strictObject({
+	id: idString,
+	/** File name under timeline-data/sources/. */
+	file: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]+\.txt$/, 'must be a .txt file name')),
+	/** The article's first line where it has one. */
+	title: nullableText,
+	/** What the text itself says of its outlet, author, publication date and URL: null where it says nothing. */
+	outlet: nullableText,
+	author: nullableText,
+	published: v.nullable(dateString),
+	url: v.nullable(v.pipe(v.string(), v.url())),
+	/** The reporting the article cites, in its words ("CNN reported", "emails reviewed by CNN"). */
+	cites: v.array(nonEmpty)
+});
+export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
+export const SourcesFileSchema = v.array(SourceMetaSchema);
+
+export const TagSchema = v.strictObject({
+	id: idString,
+	label: nonEmpty,
+	description: v.optional(nonEmpty)
+});
+export type Tag = v.InferOutput<typeof TagSchema>;
+/** Tag order is lane order, top to bottom. */
+export const TagsFileSchema = v.array(TagSchema);
+
+export const PeriodSchema = v.strictObject({
+	id: idString,
+	label: nonEmpty,
+	start: dateString,
+	end: dateString
+});
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export const PeriodsFileSchema = v.array(PeriodSchema);
+
+/** A dated sentence that was read and judged not to be an event, with the reason. */
+export const NotEventSchema = v.strictObject({
+	source: idString,
+	sentence: nonEmpty,
+	reason: nonEmpty
+});
+export const NotEventsFileSchema = v.array(NotEventSchema);
+
+export const SourceSchema = v.strictObject({
+	...SourceMetaSchema.entries,
+	/** The full text, byte for byte as in the file. */
+	text: v.string()
+});
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+/** A self-contained timeline: what the app builds from timeline-data/ and what `?src=` loads. */
+export const TimelineDocumentSchema = v.strictObject({
+	title: nonEmpty,
+	sources: v.array(SourceSchema),
+	tags: v.array(TagSchema),
+	periods: v.array(PeriodSchema),
+	events: v.array(EventSchema)
+});
+export type TimelineDocument = v.InferOutput<typeof TimelineDocumentSchema>;
