@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineDocument, compareEvents, excerptRange, occurrencesOf } from './document';
+import type { TimelineEvent } from './schema';
+
+const event = (id: string, start: string): TimelineEvent => ({
+	id,
+	title: id,
+	summary: id,
+	date: { start, end: start, precision: 'day', approximate: false, text: start },
+	excerpts: [{ source: 's', quote: 'q' }],
+	people: [],
+	tags: ['t'],
+	attribution: { by: 'x', status: 'established' }
+});
+
+describe('occurrencesOf and excerptRange', () => {
+	it('finds every occurrence and the one an excerpt names', () => {
+		const text = 'It was sound. It was sound.';
+		expect(occurrencesOf(text, 'It was sound.')).toEqual([0, 14]);
+		expect(excerptRange(text, { quote: 'It was sound.', occurrence: 2 })).toEqual({ start: 14, end: 27 });
+		expect(excerptRange(text, { quote: 'It was sound.' })).toEqual({ start: 0, end: 13 });
+		expect(excerptRange(text, { quote: 'It was sound.', occurrence: 3 })).toBeNull();
+		expect(excerptRange(text, { quote: 'missing' })).toBeNull();
+	});
+});
+
+describe('buildTimelineDocument', () => {
+	it('sorts events by the start of their window, then by id', () => {
+		const events = [event('c', '2016-08-23'), event('b', '2016'), event('a', '2016-01-01'), event('d', '2015-12')];
+		const document = buildTimelineDocument({ sources: [], tags: [], periods: [], events });
+		expect(document.title).toBe('Sourceline');
+		expect(document.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+		expect(events.map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
+		expect(compareEvents(event('x', '2016'), event('x', '2016'))).toBe(0);
+	});
+});
