@@ -84,7 +84,8 @@ export const SourceMetaSchema = v.strictObject({
 	outlet: nullableText,
 	author: nullableText,
 	published: v.nullable(dateString),
-	url: v.nullable(v.pipe(v.string(), v.url())),
+	// Only web addresses: a `javascript:` or `data:` URL in an imported file must never become a link.
+	url: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^[hH][tT][tT][pP][sS]?:\/\//, 'must be an http(s) address'))),
 	/** The reporting the article cites, in its words ("CNN reported", "emails reviewed by CNN"). */
 	cites: v.array(nonEmpty)
 });

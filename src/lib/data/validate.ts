@@ -142,7 +142,8 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 		tags: parsed.has('tags.json'),
 		events: parsed.has('events.json')
 	};
-	problems.push(...contentProblems(parts, citedRaw, root, readable));
+	const declared = declaredIds(parsed.get('sources.json')?.raw, []);
+	problems.push(...contentProblems(parts, citedRaw, root, readable, declared));
 
 	const document =
 		problems.length === 0
@@ -191,7 +192,8 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 		notEvents: []
 	};
 	const readable = { sources: true, tags: true, events: true };
-	problems.push(...contentProblems(parts, citedSourceIds(raw, ['events']), undefined, readable));
+	const declared = declaredIds(raw, ['sources']);
+	problems.push(...contentProblems(parts, citedSourceIds(raw, ['events']), undefined, readable, declared));
 	const document =
 		problems.length === 0 && whole.success
 			? buildTimelineDocument({
@@ -311,6 +313,15 @@ function problemAt(item: Located<unknown>, field: PathSegment[], message: string
 	};
 }
 
+/** Ids declared in a raw list, valid or not: a reference to an entry that fails its own schema is not "unknown". */
+function declaredIds(raw: unknown, path: PathSegment[]): Set<string> {
+	const list = valueAt(raw, path);
+	const ids = new Set<string>();
+	if (Array.isArray(list))
+		for (const item of list) if (typeof valueAt(item, ['id']) === 'string') ids.add(valueAt(item, ['id']) as string);
+	return ids;
+}
+
 /** Source ids the events cite, read from the raw events so an event failing its schema still counts. */
 function citedSourceIds(raw: unknown, eventsPath: PathSegment[]): Set<string> {
 	const cited = new Set<string>();
@@ -395,7 +406,8 @@ function contentProblems(
 	parts: TimelineParts,
 	cited: Set<string>,
 	root: string | undefined,
-	readable: { sources: boolean; tags: boolean; events: boolean }
+	readable: { sources: boolean; tags: boolean; events: boolean },
+	declaredSources: Set<string>
 ): Problem[] {
 	const problems: Problem[] = [];
 	problems.push(...duplicateIdProblems('source', parts.sources));
@@ -441,7 +453,8 @@ function contentProblems(
 		excerpts.forEach((excerpt, index) => {
 			const source = sources.get(excerpt.source);
 			if (!source) {
-				if (!readable.sources) return;
+				// A source that exists but fails its schema has its own problem; do not call it unknown too.
+				if (!readable.sources || declaredSources.has(excerpt.source)) return;
 				const message = `unknown source "${excerpt.source}"${known(sources.keys())}`;
 				problems.push(problemAt(event, ['excerpts', index, 'source'], message));
 				return;
