@@ -1,0 +1,123 @@
+/**
+ * The shared view state of one timeline page: the document on show, the zoom transform d3-zoom reports,
+ * the selection and hover. Components reach it through `getTimelineView()`; the zoom behaviour itself stays
+ * in the Timeline component, which registers a controller here so buttons, keys, the overview brush and the
+ * period shortcuts all drive the one d3-zoom state.
+ */
+import { createContext } from 'svelte';
+import type { TimelineDocument, TimelineEvent } from '../data/schema';
+import { eventWindow, type TimeWindow } from '../dates/window';
+import { fullDomain, transformToWindow } from '../timeline/scale';
+import { buildSearchIndex, matchEvents, type EventFilters, type SearchIndex } from '../search/search';
+
+export interface ZoomTransformLike {
+	k: number;
+	x: number;
+}
+
+/** What the Timeline component lets the rest of the page ask of its d3-zoom behaviour. */
+export interface ZoomController {
+	zoomBy(factor: number): void;
+	panBy(pixels: number): void;
+	showWindow(window: [number, number], options?: { animate?: boolean }): void;
+	fit(): void;
+}
+
+export interface IndexedEvent {
+	event: TimelineEvent;
+	window: TimeWindow;
+	/** Position in date order. */
+	order: number;
+}
+
+export class TimelineView {
+	document: TimelineDocument = $state.raw() as TimelineDocument;
+	width = $state(0);
+	transform: ZoomTransformLike = $state.raw({ k: 1, x: 0 });
+	selectedId: string | null = $state(null);
+	hoveredId: string | null = $state(null);
+	/** The search box's text; with the filters it narrows which events match. */
+	query = $state('');
+	filters: EventFilters = $state({ people: [], tags: [], sources: [] });
+	/** The window a link asked for, applied once the timeline knows its width. */
+	initialWindow: [number, number] | null = null;
+
+	/** Events in date order with their windows, built once per document. */
+	readonly indexed: IndexedEvent[] = $derived(indexEvents(this.document));
+	readonly byId: Map<string, IndexedEvent> = $derived(new Map(this.indexed.map((item) => [item.event.id, item])));
+	readonly domain: [number, number] = $derived(fullDomain(this.indexed.map((item) => item.window)));
+	readonly visibleWindow: [number, number] = $derived(
+		this.width > 0 ? transformToWindow(this.domain, this.width, this.transform) : this.domain
+	);
+	readonly searchIndex: SearchIndex = $derived(buildSearchIndex(this.document));
+	/** Ids of the events that match the query and filters, or null when neither is set (everything shows). */
+	readonly matches: Set<string> | null = $derived(matchEvents(this.searchIndex, this.query, this.filters));
+	readonly selected: IndexedEvent | undefined = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
+
+	#controller: ZoomController | null = null;
+
+	constructor(document: TimelineDocument) {
+		this.document = document;
+	}
+
+	/** Called by the Timeline component once its d3-zoom behaviour exists. */
+	attachZoom(controller: ZoomController | null): void {
+		this.#controller = controller;
+	}
+
+	zoomBy(factor: number): void {
+		this.#controller?.zoomBy(factor);
+	}
+
+	panBy(pixels: number): void {
+		this.#controller?.panBy(pixels);
+	}
+
+	fit(): void {
+		this.#controller?.fit();
+	}
+
+	showWindow(window: [number, number], options?: { animate?: boolean }): void {
+		this.#controller?.showWindow(window, options);
+	}
+
+	/** Brings an event into view, zooming out only when it does not fit. */
+	reveal(id: string): void {
+		const item = this.byId.get(id);
+		if (!item) return;
+		const [from, to] = this.visibleWindow;
+		const width = to - from;
+		const { start, end } = item.window;
+		if (start >= from && end <= to) return;
+		const span = Math.max(width, (end - start) * 1.5);
+		const mid = start + (end - start) / 2;
+		this.showWindow([mid - span / 2, mid + span / 2], { animate: true });
+	}
+
+	select(id: string | null): void {
+		this.selectedId = id && this.byId.has(id) ? id : null;
+	}
+
+	/** Replaces the document (an imported timeline): selection cleared, view at `window` or everything. */
+	load(document: TimelineDocument, window: [number, number] | null = null): void {
+		this.initialWindow = window;
+		this.document = document;
+		this.query = '';
+		this.filters = { people: [], tags: [], sources: [] };
+		this.selectedId = null;
+		this.hoveredId = null;
+	}
+}
+
+/** Events in date order (start, then end, then id) with their time windows. */
+export function indexEvents(document: TimelineDocument): IndexedEvent[] {
+	return document.events
+		.map((event) => ({ event, window: eventWindow(event.date), order: 0 }))
+		.sort(
+			(a, b) =>
+				a.window.start - b.window.start || a.window.end - b.window.end || a.event.id.localeCompare(b.event.id)
+		)
+		.map((item, order) => ({ ...item, order }));
+}
+
+export const [getTimelineView, setTimelineView] = createContext<TimelineView>();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewParams, serializeViewParams } from './url-params';
+
+const parse = (query: string) => parseViewParams(new URLSearchParams(query));
+
+describe('view parameters in the URL', () => {
+	it('reads the selection, window, search and filters', () => {
+		const { params, errors } = parse('event=mississippi-rally&from=2016-08-01&to=2016-08-31&q=Farage&person=Arron+Banks&tag=lesotho');
+		expect(errors).toEqual([]);
+		expect(params.event).toBe('mississippi-rally');
+		expect(params.window).toEqual([Date.UTC(2016, 7, 1), Date.UTC(2016, 8, 1)]);
+		expect(params.query).toBe('Farage');
+		expect(params.people).toEqual(['Arron Banks']);
+		expect(params.tags).toEqual(['lesotho']);
+	});
+
+	it('round-trips through serialize', () => {
+		const { params } = parse('event=a&from=2014-06-01&to=2014-06-30&q=king&source=x&source=y');
+		expect(parse(serializeViewParams(params).toString()).params).toEqual(params);
+	});
+
+	it.each([
+		['from=2016-13-01&to=2016-12-01', /"from".*no month 13/],
+		['from=2016-02-30&to=2016-03-01', /not a real day/],
+		['from=yesterday&to=2016-01-01', /"from" should be a date like 2016-08-24, not "yesterday"/],
+		['from=2016-05-01', /"to" is missing/],
+		['from=2016-05-01&to=2016-04-01', /not after "from"/]
+	])('drops a bad window %s and says why', (query, message) => {
+		const { params, errors } = parse(query);
+		expect(params.window).toBeNull();
+		expect(errors.join(' ')).toMatch(message);
+	});
+});

@@ -1,0 +1,95 @@
+/**
+ * The view as URL search parameters, so a reload or a shared link opens the same view:
+ * `event` (selected id), `from`/`to` (visible window, YYYY-MM-DD), `q` (search), `person`, `tag`,
+ * `source` (filters, repeatable) and `src` (another timeline to open). Parsing never throws: a bad value
+ * is dropped and described in `errors`, so the rest of the link still works.
+ */
+import { DATE_STRING } from '../data/schema';
+import { dateStringWindow } from '../dates/window';
+
+export interface ViewParams {
+	event: string | null;
+	window: [number, number] | null;
+	query: string;
+	people: string[];
+	tags: string[];
+	sources: string[];
+	src: string | null;
+}
+
+export const EMPTY_PARAMS: ViewParams = {
+	event: null,
+	window: null,
+	query: '',
+	people: [],
+	tags: [],
+	sources: [],
+	src: null
+};
+
+/** Reads view parameters; problems (a malformed date, a window that ends before it starts) go to `errors`. */
+export function parseViewParams(params: URLSearchParams): { params: ViewParams; errors: string[] } {
+	const errors: string[] = [];
+	const from = params.get('from');
+	const to = params.get('to');
+	let window: [number, number] | null = null;
+	if (from !== null || to !== null) {
+		const start = readDate('from', from, errors);
+		const end = readDate('to', to, errors);
+		if (start !== null && end !== null) {
+			if (end.end <= start.start) errors.push(`URL parameter "to" (${to}) is not after "from" (${from}); showing everything.`);
+			else window = [start.start, end.end];
+		}
+	}
+	const list = (name: string) => [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
+	return {
+		params: {
+			event: params.get('event')?.trim() || null,
+			window,
+			query: params.get('q')?.trim() ?? '',
+			people: list('person'),
+			tags: list('tag'),
+			sources: list('source'),
+			src: params.get('src')?.trim() || null
+		},
+		errors
+	};
+}
+
+function readDate(name: string, value: string | null, errors: string[]) {
+	if (value === null) {
+		errors.push(`URL parameter "${name}" is missing; "from" and "to" go together.`);
+		return null;
+	}
+	if (!DATE_STRING.test(value)) {
+		errors.push(`URL parameter "${name}" should be a date like 2016-08-24, not "${value}".`);
+		return null;
+	}
+	try {
+		return dateStringWindow(value);
+	} catch (error) {
+		errors.push(`URL parameter "${name}": ${(error as Error).message}.`);
+		return null;
+	}
+}
+
+function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Writes view parameters in a fixed order, leaving out what is empty. */
+export function serializeViewParams(view: ViewParams): URLSearchParams {
+	const params = new URLSearchParams();
+	if (view.src) params.set('src', view.src);
+	if (view.event) params.set('event', view.event);
+	if (view.window) {
+		params.set('from', isoDay(view.window[0]));
+		// The window's end is exclusive; the URL names the last day shown.
+		params.set('to', isoDay(Math.max(view.window[0], view.window[1] - 1)));
+	}
+	if (view.query) params.set('q', view.query);
+	for (const person of view.people) params.append('person', person);
+	for (const tag of view.tags) params.append('tag', tag);
+	for (const source of view.sources) params.append('source', source);
+	return params;
+}

@@ -1,0 +1,437 @@
+/**
+ * Where each event is drawn: which lane row it sits in, how much of its label fits, and which events are too dense
+ * to draw and are counted in a cluster instead.
+ *
+ * Rows are filled greedily in date order. Every row keeps its boxes strictly left to right: a unit is only ever
+ * appended after the row's last box (plus the gap), and only the last box changes: its label shrinks to make room,
+ * or it is absorbed into a cluster that starts a gap after the box before it (whose label may then regrow up to
+ * that cluster). So no two boxes in a row overlap, at any zoom, by construction; the specs check it anyway.
+ *
+ * `x` must increase with time (any d3 time or linear scale does): the viewport is found by binary search on it.
+ */
+import { CHAR_WIDTH, LABEL_GAP, labelWidth } from './label-width';
+
+export interface LayoutInput {
+	id: string;
+	lane: string;
+	/** ms window, end exclusive */
+	start: number;
+	end: number;
+	/** day precision: drawn as a point */
+	point: boolean;
+	label: string;
+}
+
+export interface EventMark {
+	kind: 'event';
+	id: string;
+	lane: string;
+	row: number;
+	/** marker centre px */
+	x: number;
+	/** band px (x0 = x1 = x for points) */
+	x0: number;
+	x1: number;
+	labelX: number;
+	/** 0 = no label shown */
+	labelWidth: number;
+	point: boolean;
+}
+
+export interface ClusterMark {
+	kind: 'cluster';
+	/** lane + first id in date order: stable across frames while the cluster keeps its first event */
+	key: string;
+	lane: string;
+	row: number;
+	/** badge centre px */
+	x: number;
+	/** the box the cluster occupies in its row, px */
+	x0: number;
+	x1: number;
+	count: number;
+	/** in date order */
+	ids: string[];
+	/** ms window spanning its events */
+	start: number;
+	end: number;
+}
+
+export type Mark = EventMark | ClusterMark;
+
+export interface LaneLayout {
+	lane: string;
+	rows: number;
+	marks: Mark[];
+}
+
+export interface LayoutOptions {
+	/** lane order */
+	lanes: string[];
+	maxRows: number;
+	markerRadius: number;
+	/** px between occupied boxes */
+	gap: number;
+	/** px range drawn, e.g. [-50, width+50] */
+	viewport: [number, number];
+	maxLabelWidth: number;
+	minLabelWidth: number;
+}
+
+/** Space between a marker's edge and the start of its label, px. */
+export const LABEL_OFFSET = 4;
+
+/** Width of a cluster's count badge, px: as wide as its count written as a label. */
+export function clusterBadgeWidth(count: number): number {
+	// Digits counted arithmetically: this runs for every candidate row of every clustered event.
+	let digits = 1;
+	for (let n = Math.abs(Math.trunc(count)); n >= 10; n = Math.trunc(n / 10)) digits++;
+	return digits * CHAR_WIDTH + LABEL_GAP;
+}
+
+/** Date order for layout: by start, then by id so that equal starts always come out the same way. */
+export function compareForLayout(a: Pick<LayoutInput, 'start' | 'id'>, b: Pick<LayoutInput, 'start' | 'id'>): number {
+	return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A sorted copy of the items in layout order; sort once and pass the result to every layoutTimeline call. */
+export function sortForLayout<T extends LayoutInput>(items: readonly T[]): T[] {
+	return [...items].sort(compareForLayout);
+}
+
+/** Whether items are already in layout order (a linear check, far cheaper than sorting again). */
+export function isSortedForLayout(items: readonly LayoutInput[]): boolean {
+	for (let i = 1; i < items.length; i++) if (compareForLayout(items[i - 1], items[i]) > 0) return false;
+	return true;
+}
+
+/**
+ * The frame being laid out, held as parallel typed arrays rather than an object per event: at full zoom-out every
+ * one of thousands of events is touched, and per-event objects full of doubles cost more in allocation than the
+ * layout itself. Events are indexed 0..n-1 in date order; in a row, an event is its index and a cluster c is ~c.
+ */
+class Frame {
+	readonly order: Int32Array;
+	readonly x: Float64Array;
+	readonly x0: Float64Array;
+	readonly x1: Float64Array;
+	readonly left: Float64Array;
+	readonly labelX: Float64Array;
+	/** label width wanted: the label's estimate capped at maxLabelWidth */
+	readonly desired: Float64Array;
+	/** below this a truncated label is not worth drawing */
+	readonly threshold: Float64Array;
+	readonly width: Float64Array;
+	/** kept in step with width, because rows compare against it constantly */
+	readonly right: Float64Array;
+	readonly clusterLeft: Float64Array;
+	readonly clusterRight: Float64Array;
+	/** right edge of the rightmost member's marker */
+	readonly clusterMarkerRight: Float64Array;
+	/** orders of the events each cluster counts, unsorted until output */
+	readonly clusterMembers: number[][] = [];
+	size = 0;
+
+	constructor(
+		capacity: number,
+		readonly radius: number,
+		readonly gap: number,
+		readonly maxRows: number
+	) {
+		this.order = new Int32Array(capacity);
+		this.x = new Float64Array(capacity);
+		this.x0 = new Float64Array(capacity);
+		this.x1 = new Float64Array(capacity);
+		this.left = new Float64Array(capacity);
+		this.labelX = new Float64Array(capacity);
+		this.desired = new Float64Array(capacity);
+		this.threshold = new Float64Array(capacity);
+		this.width = new Float64Array(capacity);
+		this.right = new Float64Array(capacity);
+		this.clusterLeft = new Float64Array(capacity);
+		this.clusterRight = new Float64Array(capacity);
+		this.clusterMarkerRight = new Float64Array(capacity);
+	}
+
+	/** Right edge of a unit's box as it stands. */
+	unitRight(unit: number): number {
+		return unit >= 0 ? this.right[unit] : this.clusterRight[~unit];
+	}
+
+	/** Right edge of a unit's box with no label: as far left as it can ever end. */
+	hardRight(unit: number): number {
+		return unit >= 0 ? Math.max(this.x1[unit], this.labelX[unit]) : this.clusterRight[~unit];
+	}
+
+	setLabelWidth(event: number, width: number): void {
+		this.width[event] = width;
+		this.right[event] = Math.max(this.x1[event], this.labelX[event] + width);
+	}
+
+	/** The widest label (≤ desired) that lets `event` end a gap before `limit`: 0 for a bare marker, -1 if nothing fits. */
+	fitLabel(event: number, limit: number): number {
+		const limitRight = limit - this.gap;
+		if (this.labelX[event] > limitRight || this.x1[event] > limitRight) return -1;
+		const width = Math.min(this.desired[event], limitRight - this.labelX[event]);
+		return width > 0 && width >= this.threshold[event] ? width : 0;
+	}
+}
+
+/** Lays out events in lanes and rows for the current scale: non-overlapping boxes, dense stretches as clusters. */
+export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, options: LayoutOptions): LaneLayout[] {
+	const { lanes } = options;
+	if (lanes.length === 0) return [];
+	const sorted = isSortedForLayout(items) ? items : sortForLayout(items);
+	const radius = Math.max(0, options.markerRadius);
+	const [v0, v1] = options.viewport;
+	const maxLabel = Math.max(0, options.maxLabelWidth);
+	const minLabel = Math.max(0, options.minLabelWidth);
+
+	const laneIndex = new Map<string, number>();
+	lanes.forEach((lane, i) => {
+		if (!laneIndex.has(lane)) laneIndex.set(lane, i);
+	});
+	const laneEvents: number[][] = lanes.map(() => []);
+
+	const [from, to] = inViewRange(sorted, x, options.viewport, radius, radius + LABEL_OFFSET + maxLabel);
+	const frame = new Frame(to - from, radius, Math.max(0, options.gap), Math.max(1, Math.floor(options.maxRows)));
+	for (let order = from; order < to; order++) {
+		const item = sorted[order];
+		const xMid = x(item.start + (item.end - item.start) / 2);
+		const x0 = item.point ? xMid : x(item.start);
+		const x1 = item.point ? xMid : x(item.end);
+		const labelX = xMid + radius + LABEL_OFFSET;
+		const desired = item.label ? Math.min(labelWidth(item.label), maxLabel) : 0;
+		const left = Math.min(x0, xMid - radius);
+		const right = Math.max(x1, labelX + desired);
+		if (left > v1 || right < v0) continue;
+		const e = frame.size++;
+		frame.order[e] = order;
+		frame.x[e] = xMid;
+		frame.x0[e] = x0;
+		frame.x1[e] = x1;
+		frame.left[e] = left;
+		frame.labelX[e] = labelX;
+		frame.desired[e] = desired;
+		frame.threshold[e] = Math.min(desired, minLabel);
+		frame.width[e] = desired;
+		frame.right[e] = right;
+		laneEvents[laneIndex.get(item.lane) ?? lanes.length - 1].push(e);
+	}
+
+	return lanes.map((lane, i) => toLaneLayout(lane, placeLane(frame, laneEvents[i]), frame, sorted));
+}
+
+/**
+ * The index range [from, to) of sorted items that can reach the viewport, by binary search: items starting right of
+ * it cannot, nor can a prefix whose latest end (plus the widest label) stays left of it.
+ */
+function inViewRange(
+	sorted: readonly LayoutInput[],
+	x: (ms: number) => number,
+	[v0, v1]: [number, number],
+	radius: number,
+	reach: number
+): [number, number] {
+	// A box's left is never left of x(start) - radius, and starts are sorted.
+	const to = firstIndexWhere(0, sorted.length, (i) => x(sorted[i].start) - radius > v1);
+	const latestEnd = new Float64Array(to);
+	let latest = -Infinity;
+	for (let i = 0; i < to; i++) {
+		if (sorted[i].end > latest) latest = sorted[i].end;
+		latestEnd[i] = latest;
+	}
+	// A box's right is never past x(end) + reach, since its marker sits at or before its end.
+	const from = firstIndexWhere(0, to, (i) => x(latestEnd[i]) + reach >= v0);
+	return [from, to];
+}
+
+/** First index in [lo, hi) where a monotone predicate turns true, or hi. */
+function firstIndexWhere(lo: number, hi: number, predicate: (i: number) => boolean): number {
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (predicate(mid)) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
+}
+
+/** Places one lane's events (in date order) into rows; returns the rows, each a left-to-right list of units. */
+function placeLane(frame: Frame, events: number[]): number[][] {
+	const rows: number[][] = [];
+	for (const event of events) {
+		if (placeWhole(frame, rows, event)) continue;
+		if (placeByShrinking(frame, rows, event)) continue;
+		placeInCluster(frame, rows, event);
+	}
+	return rows;
+}
+
+/** First fit with the full label: the first row whose last box ends a gap before this one, or a new row. */
+function placeWhole(frame: Frame, rows: number[][], event: number): boolean {
+	const limit = frame.left[event] - frame.gap;
+	for (const row of rows) {
+		if (frame.unitRight(row[row.length - 1]) <= limit) {
+			row.push(event);
+			return true;
+		}
+	}
+	if (rows.length < frame.maxRows) {
+		rows.push([event]);
+		return true;
+	}
+	return false;
+}
+
+/** Makes room by shortening the label of some row's last event, choosing the row that keeps the longest label. */
+function placeByShrinking(frame: Frame, rows: number[][], event: number): boolean {
+	let bestRow = -1;
+	let bestWidth = -1;
+	for (let r = 0; r < rows.length; r++) {
+		const tail = rows[r][rows[r].length - 1];
+		if (tail < 0) continue;
+		const width = frame.fitLabel(tail, frame.left[event]);
+		if (width > bestWidth) {
+			bestWidth = width;
+			bestRow = r;
+		}
+	}
+	if (bestRow < 0) return false;
+	const row = rows[bestRow];
+	frame.setLabelWidth(row[row.length - 1], bestWidth);
+	row.push(event);
+	return true;
+}
+
+/**
+ * No row has room even for a bare marker: count the event in a cluster made with the last box(es) of one row,
+ * taking as few boxes as possible and then growing the row's boxes the least (which joins a neighbouring cluster).
+ */
+function placeInCluster(frame: Frame, rows: number[][], event: number): void {
+	const { radius, gap } = frame;
+	let bestRow = 0;
+	let bestTaken = Infinity;
+	let bestCost = Infinity;
+	let bestLeft = 0;
+	let bestRight = 0;
+	for (let r = 0; r < rows.length; r++) {
+		const row = rows[r];
+		let left = frame.x[event] - radius;
+		let markerRight = frame.x[event] + radius;
+		let count = 1;
+		let absorbedWidth = 0;
+		let i = row.length - 1;
+		// Take at least one box so a cluster always counts two or more events, then as many as still overlap it.
+		do {
+			const unit = row[i];
+			if (unit >= 0) {
+				left = Math.min(left, frame.x[unit] - radius);
+				markerRight = Math.max(markerRight, frame.x[unit] + radius);
+				count += 1;
+			} else {
+				left = Math.min(left, frame.clusterLeft[~unit]);
+				markerRight = Math.max(markerRight, frame.clusterMarkerRight[~unit]);
+				count += frame.clusterMembers[~unit].length;
+				absorbedWidth += frame.clusterRight[~unit] - frame.clusterLeft[~unit];
+			}
+			i--;
+		} while (i >= 0 && frame.hardRight(row[i]) + gap > left);
+		const taken = row.length - 1 - i;
+		const right = Math.max(markerRight, left + clusterBadgeWidth(count));
+		const cost = right - left - absorbedWidth;
+		if (taken < bestTaken || (taken === bestTaken && cost < bestCost)) {
+			bestRow = r;
+			bestTaken = taken;
+			bestCost = cost;
+			bestLeft = left;
+			bestRight = right;
+		}
+	}
+
+	// rows is never empty here: placeWhole opens a row whenever there are fewer than maxRows (at least 1).
+	const row = rows[bestRow];
+	const absorbed = row.splice(row.length - bestTaken, bestTaken);
+	// Grow the biggest absorbed cluster in place rather than copying its members: dense stretches absorb thousands.
+	let cluster = -1;
+	for (const unit of absorbed) {
+		if (unit < 0 && (cluster < 0 || frame.clusterMembers[~unit].length > frame.clusterMembers[cluster].length)) {
+			cluster = ~unit;
+		}
+	}
+	if (cluster < 0) {
+		cluster = frame.clusterMembers.length;
+		frame.clusterMembers.push([]);
+		frame.clusterMarkerRight[cluster] = -Infinity;
+	}
+	const members = frame.clusterMembers[cluster];
+	let markerRight = Math.max(frame.clusterMarkerRight[cluster], frame.x[event] + radius);
+	members.push(frame.order[event]);
+	for (const unit of absorbed) {
+		if (unit === ~cluster) continue;
+		if (unit >= 0) {
+			members.push(frame.order[unit]);
+			markerRight = Math.max(markerRight, frame.x[unit] + radius);
+		} else {
+			for (const order of frame.clusterMembers[~unit]) members.push(order);
+			markerRight = Math.max(markerRight, frame.clusterMarkerRight[~unit]);
+		}
+	}
+	frame.clusterLeft[cluster] = bestLeft;
+	frame.clusterRight[cluster] = bestRight;
+	frame.clusterMarkerRight[cluster] = markerRight;
+	// The box before the cluster may have shortened its label for an event now in the cluster: give it back the room.
+	const tail = row[row.length - 1];
+	if (tail !== undefined && tail >= 0) frame.setLabelWidth(tail, Math.max(0, frame.fitLabel(tail, bestLeft)));
+	row.push(~cluster);
+}
+
+function toLaneLayout(lane: string, rows: number[][], frame: Frame, sorted: readonly LayoutInput[]): LaneLayout {
+	const marks: { order: number; mark: Mark }[] = [];
+	rows.forEach((row, rowIndex) => {
+		for (const unit of row) {
+			if (unit >= 0) {
+				const item = sorted[frame.order[unit]];
+				marks.push({
+					order: frame.order[unit],
+					mark: {
+						kind: 'event',
+						id: item.id,
+						lane,
+						row: rowIndex,
+						x: frame.x[unit],
+						x0: frame.x0[unit],
+						x1: frame.x1[unit],
+						labelX: frame.labelX[unit],
+						labelWidth: frame.width[unit],
+						point: item.point
+					}
+				});
+			} else {
+				const members = frame.clusterMembers[~unit].sort((a, b) => a - b);
+				let end = -Infinity;
+				for (const order of members) end = Math.max(end, sorted[order].end);
+				const ids = members.map((order) => sorted[order].id);
+				const x0 = frame.clusterLeft[~unit];
+				const x1 = frame.clusterRight[~unit];
+				marks.push({
+					order: members[0],
+					mark: {
+						kind: 'cluster',
+						key: `${lane}:${ids[0]}`,
+						lane,
+						row: rowIndex,
+						x: x0 + (x1 - x0) / 2,
+						x0,
+						x1,
+						count: members.length,
+						ids,
+						start: sorted[members[0]].start,
+						end
+					}
+				});
+			}
+		}
+	});
+	marks.sort((a, b) => a.order - b.order);
+	return { lane, rows: Math.max(1, rows.length), marks: marks.map((m) => m.mark) };
+}

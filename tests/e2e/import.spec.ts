@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openTimeline, viewport } from './helpers/timeline';
+
+const fixture = (name: string) => `tests/fixtures/import/${name}`;
+
+async function eventCount(page: Page): Promise<number> {
+	const text = (await page.getByTestId('visible-range').textContent()) ?? '';
+	return Number(/of (\d+) events/.exec(text)?.[1] ?? NaN);
+}
+
+async function openWithPicker(page: Page, name: string) {
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Open…' }).click();
+	await (await chooser).setFiles(fixture(name));
+}
+
+test.describe('opening other timelines', () => {
+	test.beforeEach(async ({ page }) => {
+		await openTimeline(page);
+	});
+
+	test('a TimelineJS JSON file opened with the picker is drawn with its title', async ({ page }) => {
+		const builtIn = await eventCount(page);
+		await openWithPicker(page, 'tljs-basic.json');
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sourceline');
+		await expect.poll(() => eventCount(page)).toBe(6);
+		expect(builtIn).toBeGreaterThan(6);
+		await expect(viewport(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
+	});
+
+	test('a TimelineJS sheet dropped on the page opens, with its groups as lanes', async ({ page }) => {
+		const csv = readFileSync(fixture('sheet.csv'), 'utf8');
+		const dataTransfer = await page.evaluateHandle((text) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'sheet.csv', { type: 'text/csv' }));
+			return transfer;
+		}, csv);
+		await page.dispatchEvent('body', 'dragover', { dataTransfer });
+		await page.dispatchEvent('body', 'drop', { dataTransfer });
+		await expect.poll(() => eventCount(page)).toBe(4);
+	});
+
+	test('a broken file is reported by name and place, and the timeline stays as it was', async ({ page }) => {
+		const before = await eventCount(page);
+		const title = await page.getByRole('heading', { level: 1 }).textContent();
+		await openWithPicker(page, 'broken-no-date.json');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('broken-no-date.json');
+		await expect(alert).toContainText('Undated event');
+		await expect(alert).toContainText('no date');
+		expect(await eventCount(page)).toBe(before);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+	});
+
+	test('a file that is not JSON says where it breaks', async ({ page }) => {
+		await openWithPicker(page, 'broken-not-json.json');
+		await expect(page.getByRole('alert')).toContainText(/line 4, column 3/);
+	});
+
+	test('hostile content imports as inert text: nothing executes and the page keeps working', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await openWithPicker(page, 'hostile.json');
+		await expect.poll(() => eventCount(page)).toBe(4);
+		const events = viewport(page).locator('[data-event-id]');
+		await events.first().click();
+		expect(dialogs).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+		expect(await page.locator('script:not([type="application/json"]):not([src])').count()).toBeLessThanOrEqual(1);
+		expect(await page.locator('iframe, svg[onload], img[onerror]').count()).toBe(0);
+		await expect(page.locator('body')).toBeVisible();
+		const before = await page.getByTestId('visible-range').textContent();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(page.getByTestId('visible-range')).not.toHaveText(before ?? '');
+	});
+
+	test('exporting as Sourceline JSON and opening the export gives back the same events', async ({ page }) => {
+		await openWithPicker(page, 'tljs-eras-groups.json');
+		await expect.poll(() => eventCount(page)).toBe(5);
+		await page.getByText('Export').click();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Sourceline JSON' }).click();
+		const path = await (await download).path();
+		const exported = JSON.parse(readFileSync(path, 'utf8'));
+		expect(exported.events).toHaveLength(5);
+		await openTimeline(page);
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open…' }).click();
+		await (await chooser).setFiles(path);
+		await expect.poll(() => eventCount(page)).toBe(5);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(exported.title);
+	});
+});
+
+test.describe('?src=', () => {
+	test('loads a timeline from an http(s) address', async ({ page }) => {
+		const body = readFileSync(fixture('tljs-eras-groups.json'), 'utf8');
+		await page.route('https://timelines.example/harbor.json', (route) =>
+			route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } })
+		);
+		await page.goto('/?src=https://timelines.example/harbor.json');
+		await expect.poll(() => eventCount(page)).toBe(5);
+		await expect(page.getByRole('navigation', { name: 'Periods' }).getByRole('button')).toHaveCount(2);
+	});
+
+	test('refuses a javascript: address and keeps the built-in timeline', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			return dialog.dismiss();
+		});
+		await page.goto('/?src=javascript:alert(1)');
+		await expect(page.getByRole('alert')).toContainText(/http/);
+		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
+		expect(dialogs).toEqual([]);
+	});
+
+	test('reports an address that answers with an error', async ({ page }) => {
+		await page.route('https://timelines.example/missing.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
+		await page.goto('/?src=https://timelines.example/missing.json');
+		await expect(page.getByRole('alert')).toContainText('404');
+		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
+	});
+
+	test('reports a response that is not a timeline, without rendering it', async ({ page }) => {
+		await page.route('https://timelines.example/page.html', (route) =>
+			route.fulfill({ body: '<html><script>window.pwned=1</script></html>', contentType: 'text/html' })
+		);
+		await page.goto('/?src=https://timelines.example/page.html');
+		await expect(page.getByRole('alert')).toContainText('page.html');
+		expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+	});
+});

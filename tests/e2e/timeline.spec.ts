@@ -1,0 +1,235 @@
+import { expect, test } from '@playwright/test';
+import { openTimeline, viewport, viewportCentre, visibleWindow, waitForWindowChange } from './helpers/timeline';
+
+test.describe('zooming and panning the timeline', () => {
+	test.beforeEach(async ({ page }) => {
+		await openTimeline(page);
+	});
+
+	test('starts showing the whole extent, decades wide', async ({ page }) => {
+		const { days } = await visibleWindow(page);
+		expect(days).toBeGreaterThan(365 * 15);
+		await expect(page.getByTestId('visible-range')).toContainText(/\d{4} – \d{4}/);
+	});
+
+	test('the mouse wheel zooms in around the pointer and back out', async ({ page }) => {
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		await page.mouse.move(x, y);
+		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 3);
+		const zoomed = await visibleWindow(page);
+		// Zooming around the centre keeps the centre roughly where it was.
+		const centreBefore = (before.start + before.end) / 2;
+		const centreAfter = (zoomed.start + zoomed.end) / 2;
+		expect(Math.abs(centreAfter - centreBefore)).toBeLessThan((before.end - before.start) * 0.1);
+		for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 300);
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeGreaterThan(before.days * 0.95);
+	});
+
+	test('shift+wheel and a horizontal swipe pan sideways without zooming', async ({ page }) => {
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(365 * 10);
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		await page.mouse.move(x, y);
+		await page.keyboard.down('Shift');
+		await page.mouse.wheel(0, 300);
+		await page.keyboard.up('Shift');
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(before.start);
+		const after = await visibleWindow(page);
+		expect(after.days).toBeCloseTo(before.days, 0);
+		await page.mouse.wheel(-400, 0);
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(after.start);
+	});
+
+	test('dragging pans, and panning stops at the edges of the data', async ({ page }) => {
+		const full = await visibleWindow(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(full.days / 3);
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x + 150, y, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(before.start);
+		// A long drag to the left edge stops at the start of the data.
+		for (let i = 0; i < 4; i++) {
+			await page.mouse.move(x - 300, y);
+			await page.mouse.down();
+			await page.mouse.move(x + 500, y, { steps: 5 });
+			await page.mouse.up();
+		}
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThanOrEqual(full.start);
+		expect((await visibleWindow(page)).start - full.start).toBeLessThan(86_400_000 * 2);
+	});
+
+	test('double-click zooms in', async ({ page }) => {
+		const before = await visibleWindow(page);
+		const box = await viewport(page).boundingBox();
+		// The axis band holds no events, so the double-click lands on the timeline itself.
+		await page.mouse.dblclick(box!.x + box!.width / 2, box!.y + 15);
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days * 0.7);
+	});
+
+	test('keys zoom, pan and fit', async ({ page }) => {
+		const full = await visibleWindow(page);
+		await viewport(page).focus();
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(full.days / 3);
+		const zoomed = await visibleWindow(page);
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(zoomed.start);
+		await page.keyboard.press('-');
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeGreaterThan(zoomed.days * 1.5);
+		await page.keyboard.press('0');
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeCloseTo(full.days, -1);
+	});
+
+	test('zoom buttons change the range written in words', async ({ page }) => {
+		const caption = page.getByTestId('visible-range');
+		const before = await caption.textContent();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(caption).not.toHaveText(before ?? '');
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect(caption).toHaveText(before ?? '');
+	});
+
+	test('zoom is bounded: about a day fills the width at the deepest zoom', async ({ page }) => {
+		await viewport(page).focus();
+		for (let i = 0; i < 20; i++) await page.keyboard.press('+');
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThanOrEqual(3);
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeGreaterThanOrEqual(0);
+		const deepest = await visibleWindow(page);
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await expect.poll(async () => (await visibleWindow(page)).days).toBe(deepest.days);
+	});
+
+	test('period shortcuts zoom to their period', async ({ page }) => {
+		const periods = page.getByRole('navigation', { name: 'Periods' }).getByRole('button');
+		const count = await periods.count();
+		expect(count).toBeGreaterThan(1);
+		for (let i = 0; i < count; i++) {
+			const before = await visibleWindow(page);
+			await periods.nth(i).click();
+			await waitForWindowChange(page, before);
+			await expect(periods.nth(i)).toHaveAttribute('aria-pressed', 'true');
+		}
+	});
+
+	test('the Lesotho shortcut shows the 11 June 2014 visit with the King of Lesotho', async ({ page }) => {
+		await page.getByRole('button', { name: /Lesotho/ }).first().click();
+		await expect(page.getByRole('button', { name: /King of Lesotho.*11 Jun 2014/ })).toBeVisible();
+	});
+
+	test('dragging the overview brush zooms the main view, and zooming moves the brush', async ({ page }) => {
+		const brush = page.locator('.overview .selection');
+		const full = await visibleWindow(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(async () => (await brush.boundingBox())?.width ?? 0).toBeLessThan(800);
+		const zoomed = await visibleWindow(page);
+		const box = (await brush.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 6 });
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(zoomed.start);
+		// Drawing a new brush elsewhere zooms to it.
+		const overview = (await page.locator('.overview svg').boundingBox())!;
+		await page.mouse.move(overview.x + overview.width * 0.8, overview.y + 20);
+		await page.mouse.down();
+		await page.mouse.move(overview.x + overview.width * 0.9, overview.y + 20, { steps: 6 });
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(full.start + (full.end - full.start) * 0.7);
+	});
+});
+
+test.describe('touch', () => {
+	test.use({ hasTouch: true });
+
+	test('a two-finger pinch zooms in and a one-finger drag pans @phone', async ({ page }) => {
+		await openTimeline(page);
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+		await touch('touchStart', [
+			{ x: x - 30, y },
+			{ x: x + 30, y }
+		]);
+		for (let step = 1; step <= 10; step++) {
+			await touch('touchMove', [
+				{ x: x - 30 - step * 12, y },
+				{ x: x + 30 + step * 12, y }
+			]);
+		}
+		await touch('touchEnd', []);
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 2);
+		const pinched = await visibleWindow(page);
+		await touch('touchStart', [{ x, y }]);
+		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y }]);
+		await touch('touchEnd', []);
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(pinched.start);
+	});
+});
+
+test.describe('events on the timeline', () => {
+	test('every drawn event is a focusable button named by its title and date', async ({ page }) => {
+		await openTimeline(page);
+		const events = viewport(page).locator('[data-event-id]');
+		const count = await events.count();
+		expect(count).toBeGreaterThan(3);
+		for (let i = 0; i < count; i++) {
+			await expect(events.nth(i)).toHaveAccessibleName(/.+, (c\. )?.*\d{4}/);
+		}
+	});
+
+	test('dense periods collapse into a cluster that zooms in when clicked', async ({ page }) => {
+		await openTimeline(page);
+		const cluster = viewport(page).locator('[data-cluster-count]').first();
+		await expect(cluster).toBeVisible();
+		const count = Number(await cluster.getAttribute('data-cluster-count'));
+		expect(count).toBeGreaterThan(1);
+		const before = await visibleWindow(page);
+		await cluster.click();
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 2);
+	});
+
+	test('hovering shows the title and date; clicking selects and the URL keeps it', async ({ page }) => {
+		await openTimeline(page);
+		await page.getByRole('button', { name: /Lesotho/ }).first().click();
+		const event = viewport(page).locator('[data-event-id]').first();
+		await event.hover();
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toBeVisible();
+		const name = (await event.getAttribute('aria-label')) ?? '';
+		await expect(tooltip).toContainText(name.split(',')[0].slice(0, 30));
+		await event.click();
+		await expect(event).toHaveAttribute('aria-pressed', 'true');
+		const id = await event.getAttribute('data-event-id');
+		await expect(page).toHaveURL(new RegExp(`event=${id}`));
+		await page.reload();
+		await expect(viewport(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+	});
+
+	test('arrow keys move between events in date order', async ({ page }) => {
+		await openTimeline(page);
+		await page.getByRole('button', { name: /Lesotho/ }).first().click();
+		const first = viewport(page).locator('[data-event-id][tabindex="0"]');
+		await first.focus();
+		const startId = await first.getAttribute('data-event-id');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).not.toBe(startId);
+		const nextId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(startId);
+		expect(nextId).toBeTruthy();
+	});
+});
