@@ -74,7 +74,7 @@ test.describe('opening other timelines', () => {
 		expect(await page.locator('iframe, svg[onload], img[onerror]').count()).toBe(0);
 		await expect(page.locator('body')).toBeVisible();
 		const before = await page.getByTestId('visible-range').textContent();
-		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect(page.getByTestId('visible-range')).not.toHaveText(before ?? '');
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineDocument, compareEvents, excerptRange, occurrencesOf } from './document';
+import { buildTimelineDocument, compareEvents, excerptRange, occurrencesOf, countOccurrences } from './document';
 import type { TimelineEvent } from './schema';
 
 const event = (id: string, start: string): TimelineEvent => ({
@@ -32,5 +32,27 @@ describe('buildTimelineDocument', () => {
 		expect(document.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
 		expect(events.map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
 		expect(compareEvents(event('x', '2016'), event('x', '2016'))).toBe(0);
+	});
+});
+
+describe('countOccurrences', () => {
+	it('agrees with a plain search for many quotes, short and long, repeated and overlapping', () => {
+		const text =
+			'The council voted. The council voted again. abcabcabc. The mayor resigned in 2016 after the vote.'.repeat(3);
+		const quotes = [
+			'The council voted.',
+			'The council voted again.',
+			'abcabc',
+			'The mayor resigned in 2016 after the vote.',
+			'not in the text at all, this one',
+			'council',
+			'voted again. abcabcabc. The mayor',
+			'The council voted. The council voted again.',
+			'mayor resigned in 2016'
+		];
+		const counts = countOccurrences(text, quotes);
+		for (const quote of quotes) expect(counts.get(quote), quote).toBe(occurrencesOf(text, quote).length);
+		expect(counts.get('The council voted.')).toBe(3);
+		expect(counts.get('abcabc')).toBe(6);
 	});
 });

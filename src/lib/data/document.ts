@@ -14,6 +14,35 @@ export function occurrencesOf(text: string, quote: string): number[] {
 	return found;
 }
 
+const PREFIX = 16;
+
+/**
+ * How often each quote occurs in `text` (overlaps included). With many quotes it makes one pass over the text,
+ * looking up each position's 16-character prefix, instead of one full search per quote: a 10,000-event file
+ * quoting a few long sources would otherwise take seconds.
+ */
+export function countOccurrences(text: string, quotes: readonly string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	const byPrefix = new Map<string, string[]>();
+	for (const quote of new Set(quotes)) {
+		if (quote.length < PREFIX || quotes.length < 8) counts.set(quote, occurrencesOf(text, quote).length);
+		else {
+			counts.set(quote, 0);
+			const prefix = quote.slice(0, PREFIX);
+			const list = byPrefix.get(prefix);
+			if (list) list.push(quote);
+			else byPrefix.set(prefix, [quote]);
+		}
+	}
+	if (byPrefix.size === 0) return counts;
+	for (let i = 0; i + PREFIX <= text.length; i++) {
+		const candidates = byPrefix.get(text.slice(i, i + PREFIX));
+		if (!candidates) continue;
+		for (const quote of candidates) if (text.startsWith(quote, i)) counts.set(quote, counts.get(quote)! + 1);
+	}
+	return counts;
+}
+
 /** The character range an excerpt quotes in its source text, honouring `occurrence`; null when it is not there. */
 export function excerptRange(
 	text: string,

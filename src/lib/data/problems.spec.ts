@@ -47,7 +47,7 @@ describe('parseJsonWithOffsets', () => {
 		const parsed = parseJsonWithOffsets(text);
 		if ('error' in parsed) throw new Error('should parse');
 		expect(parsed.value).toEqual({ events: [{ id: 'a', tags: ['x', 'y'] }] });
-		const at = (path: (string | number)[]) => lineColumnAt(text, offsetOf(parsed.offsets, path)!);
+		const at = (path: (string | number)[]) => lineColumnAt(text, offsetOf(parsed.offsets(), path)!);
 		expect(at(['events', 0, 'id'])).toEqual({ line: 3, column: 7 });
 		expect(at(['events', 0, 'tags', 1])).toEqual({ line: 3, column: 32 });
 		// A missing field falls back to its nearest parent.

@@ -66,7 +66,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 /** A JSON text parsed, with the offset of every value (of its key, for object members) by formatted path. */
 export interface ParsedJson {
 	value: unknown;
-	offsets: Map<string, number>;
+	/** Computed on first call: locating values costs a second pass that valid data never needs. */
+	offsets: () => Map<string, number>;
 }
 
 /** Parses JSON, or says where and why it is malformed. Never throws. */
@@ -83,8 +84,17 @@ export function parseJsonWithOffsets(text: string): ParsedJson | { error: { mess
 		const offset = position ? Number(position[1]) : 'error' in scanned ? scanned.error.offset : text.length;
 		return { error: { message: cleanJsonMessage(native), offset } };
 	}
-	const scanned = scanJson(text);
-	return { value, offsets: 'error' in scanned ? new Map() : scanned.offsets };
+	let offsets: Map<string, number> | undefined;
+	return {
+		value,
+		offsets: () => {
+			if (!offsets) {
+				const scanned = scanJson(text);
+				offsets = 'error' in scanned ? new Map() : scanned.offsets;
+			}
+			return offsets;
+		}
+	};
 }
 
 function cleanJsonMessage(message: string): string {

@@ -4,9 +4,10 @@
  * from them for editors.
  */
 import * as v from 'valibot';
+import { DATE_PATTERN } from '../dates/window';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date written at the precision the source gives it. */
-export const DATE_STRING = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const DATE_STRING = DATE_PATTERN;
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const PRECISIONS = ['day', 'month', 'season', 'quarter', 'year', 'span'] as const;

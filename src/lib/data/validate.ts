@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { closestPassage } from './closest-passage';
-import { buildTimelineDocument, occurrencesOf } from './document';
+import { buildTimelineDocument, countOccurrences } from './document';
 import {
 	formatPath,
 	lineColumnAt,
@@ -44,7 +44,7 @@ type Kind = 'event' | 'source' | 'tag' | 'period' | 'not-event';
 interface FileContext {
 	file: string;
 	text?: string;
-	offsets: Map<string, number>;
+	offsets: () => Map<string, number>;
 }
 
 /** A value that passed its schema, with where it came from so later checks can point at it. */
@@ -162,7 +162,7 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 	const problems: Problem[] = [];
 	const empty: TimelineParts = { sources: [], tags: [], periods: [], events: [], notEvents: [] };
 	let raw = input;
-	const context: FileContext = { file: fileLabel, offsets: new Map() };
+	const context: FileContext = { file: fileLabel, offsets: () => new Map() };
 	if (typeof input === 'string') {
 		const json = parseJsonWithOffsets(input);
 		if ('error' in json) {
@@ -260,7 +260,7 @@ function validItems<T>(
 
 function locate(context: FileContext, path: readonly PathSegment[]): { line?: number; column?: number } {
 	if (context.text === undefined) return {};
-	const offset = offsetOf(context.offsets, path);
+	const offset = offsetOf(context.offsets(), path);
 	return offset === undefined ? {} : lineColumnAt(context.text, offset);
 }
 
@@ -445,6 +445,20 @@ function contentProblems(
 		}
 	}
 
+	// Every quote of a source is counted in one pass over its text, on first need.
+	const countsBySource = new Map<string, Map<string, number>>();
+	const quoteCounts = (sourceId: string, text: string) => {
+		let counts = countsBySource.get(sourceId);
+		if (!counts) {
+			const quotes = parts.events.flatMap((e) =>
+				e.value.excerpts.filter((x) => x.source === sourceId).map((x) => x.quote)
+			);
+			counts = countOccurrences(text, quotes);
+			countsBySource.set(sourceId, counts);
+		}
+		return counts;
+	};
+
 	for (const event of parts.events) {
 		const { date, excerpts, tags: eventTags } = event.value;
 		for (const problem of dateProblems(date)) {
@@ -460,7 +474,7 @@ function contentProblems(
 				return;
 			}
 			if (source.text === undefined) return;
-			const count = occurrencesOf(source.text, excerpt.quote).length;
+			const count = quoteCounts(source.id, source.text).get(excerpt.quote) ?? 0;
 			if (count === 0) {
 				const message = notFoundMessage(excerpt.quote, source.id, source.text, sourceFile(source.id));
 				problems.push(problemAt(event, ['excerpts', index, 'quote'], message));

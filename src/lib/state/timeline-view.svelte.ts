@@ -6,7 +6,7 @@
  */
 import { createContext } from 'svelte';
 import type { TimelineDocument, TimelineEvent } from '../data/schema';
-import { eventWindow, type TimeWindow } from '../dates/window';
+import { eventWindow, formatEventDate, type TimeWindow } from '../dates/window';
 import { fullDomain, transformToWindow } from '../timeline/scale';
 import { buildSearchIndex, matchEvents, type EventFilters, type SearchIndex } from '../search/search';
 
@@ -26,6 +26,8 @@ export interface ZoomController {
 export interface IndexedEvent {
 	event: TimelineEvent;
 	window: TimeWindow;
+	/** The date as the reader sees it ("mid-2016"), formatted once rather than on every frame. */
+	dateLabel: string;
 	/** Position in date order. */
 	order: number;
 }
@@ -112,7 +114,7 @@ export class TimelineView {
 /** Events in date order (start, then end, then id) with their time windows. */
 export function indexEvents(document: TimelineDocument): IndexedEvent[] {
 	return document.events
-		.map((event) => ({ event, window: eventWindow(event.date), order: 0 }))
+		.map((event) => ({ event, window: eventWindow(event.date), dateLabel: formatEventDate(event.date), order: 0 }))
 		.sort(
 			(a, b) =>
 				a.window.start - b.window.start || a.window.end - b.window.end || a.event.id.localeCompare(b.event.id)

@@ -4,8 +4,7 @@
  * `source` (filters, repeatable) and `src` (another timeline to open). Parsing never throws: a bad value
  * is dropped and described in `errors`, so the rest of the link still works.
  */
-import { DATE_STRING } from '../data/schema';
-import { dateStringWindow } from '../dates/window';
+import { DATE_PATTERN, dateStringWindow } from '../dates/window';
 
 export interface ViewParams {
 	event: string | null;
@@ -61,7 +60,7 @@ function readDate(name: string, value: string | null, errors: string[]) {
 		errors.push(`URL parameter "${name}" is missing; "from" and "to" go together.`);
 		return null;
 	}
-	if (!DATE_STRING.test(value)) {
+	if (!DATE_PATTERN.test(value)) {
 		errors.push(`URL parameter "${name}" should be a date like 2016-08-24, not "${value}".`);
 		return null;
 	}

@@ -1,0 +1,50 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { TimelineDocument, TimelineEvent } from '../../../src/lib/data/schema';
+
+/** The built-in timeline exactly as the app loads it. */
+export async function builtInDocument(request: APIRequestContext): Promise<TimelineDocument> {
+	const response = await request.get('/data/timeline.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as TimelineDocument;
+}
+
+/** The one event whose title matches every pattern; fails loudly if the data no longer has it. */
+export function eventTitled(document: TimelineDocument, ...patterns: RegExp[]): TimelineEvent {
+	const found = document.events.filter((event) => patterns.every((pattern) => pattern.test(event.title)));
+	expect(found.map((event) => event.title), `one event titled ${patterns.join(' and ')}`).toHaveLength(1);
+	return found[0];
+}
+
+/** The chronological list. */
+export function eventList(page: Page): Locator {
+	return page.getByRole('region', { name: 'Events in date order' });
+}
+
+/** The list's row for an event (a button named by its date and title). */
+export function listRow(page: Page, event: TimelineEvent): Locator {
+	return eventList(page).locator(`[data-list-event-id="${event.id}"]`);
+}
+
+/** The event panel, a region named by the event's title. */
+export function eventPanel(page: Page, event: TimelineEvent): Locator {
+	return page.getByRole('region', { name: event.title, exact: true });
+}
+
+/** Ids of the events the list shows (all of them are rendered when there are few). */
+export async function listedIds(page: Page): Promise<string[]> {
+	return eventList(page)
+		.locator('[data-list-event-id]')
+		.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.listEventId ?? ''));
+}
+
+/** True when the event's text (title, summary, people, excerpts) mentions `word` at the start of a word. */
+export function mentions(event: TimelineEvent, word: string): boolean {
+	const text = [event.title, event.summary, ...event.people, ...event.excerpts.map((e) => e.quote)].join('\n');
+	return new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'iu').test(text);
+}
+
+/** Types into the search box and waits for the list to say how many match. */
+export async function search(page: Page, words: string): Promise<void> {
+	await page.getByRole('searchbox', { name: 'Search' }).fill(words);
+	await expect(page.getByRole('button', { name: `Remove search “${words}”` })).toBeVisible();
+}
