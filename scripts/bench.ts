@@ -54,6 +54,7 @@ import { serveStatic } from './bench-server';
 import { instrumentation, type LongFrame, type PageBench } from './bench-page';
 import { frameStats, kb, ms, table, type FrameStats } from './bench-stats';
 import { bundleComposition, hotSpots, SourceMapper, type CpuProfile } from './bench-profile';
+import { benchModules } from './bench-modules';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -526,6 +527,9 @@ async function main(): Promise<void> {
 		void cleanup().finally(() => process.exit(2));
 	}, TIME_LIMIT_MS);
 	cleanups.push(() => clearTimeout(deadline));
+
+	console.log('== pure modules (Node) ==');
+	for (const line of benchModules()) console.log(line);
 
 	const work = mkdtempSync(join(tmpdir(), 'sourceline-bench-'));
 	cleanups.push(() => rmSync(work, { recursive: true, force: true }));

@@ -37,22 +37,28 @@ describe('buildTimelineDocument', () => {
 
 describe('countOccurrences', () => {
 	it('agrees with a plain search for many quotes, short and long, repeated and overlapping', () => {
-		const text =
-			'The council voted. The council voted again. abcabcabc. The mayor resigned in 2016 after the vote.'.repeat(3);
+		const text = [
+			'The council voted on the bridge plan late on Tuesday night.',
+			'The council voted again on Friday, after a long debate about the costs. abcabcabc.',
+			'The mayor resigned in 2016 after the vote on the second bridge plan. '
+		]
+			.join(' ')
+			.repeat(3);
 		const quotes = [
-			'The council voted.',
-			'The council voted again.',
+			'The council voted on the bridge plan late on Tuesday night.',
+			'The council voted again on Friday, after a long debate about the costs.',
 			'abcabc',
-			'The mayor resigned in 2016 after the vote.',
-			'not in the text at all, this one',
+			'The mayor resigned in 2016 after the vote on the second bridge plan.',
+			'not in the text at all, this one, though it is long enough to be indexed',
 			'council',
-			'voted again. abcabcabc. The mayor',
-			'The council voted. The council voted again.',
+			'voted again on Friday, after a long debate about the costs. abcabcabc. The mayor',
+			'The council voted on the bridge plan late on Tuesday night. The council voted again',
+			'The council voted on the bridge plan late on Tuesday night. The council voted again!',
 			'mayor resigned in 2016'
 		];
 		const counts = countOccurrences(text, quotes);
 		for (const quote of quotes) expect(counts.get(quote), quote).toBe(occurrencesOf(text, quote).length);
-		expect(counts.get('The council voted.')).toBe(3);
+		expect(counts.get('The council voted on the bridge plan late on Tuesday night.')).toBe(3);
 		expect(counts.get('abcabc')).toBe(6);
 	});
 });

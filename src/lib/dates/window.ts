@@ -16,6 +16,9 @@ export interface TimeWindow {
 
 export type Granularity = 'year' | 'month' | 'day';
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; defined here, beside the date model, so the page needs no schema library. */
+export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 interface DateParts {
 	year: number;
 	month?: number;
@@ -47,6 +50,8 @@ function monthName(month: number): string {
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
+	// Date.UTC reads years 0-99 as 1900-1999, so only those take the slow road.
+	if (year >= 100) return Date.UTC(year, monthIndex, day);
 	const date = new Date(0);
 	date.setUTCFullYear(year, monthIndex, day);
 	date.setUTCHours(0, 0, 0, 0);
@@ -206,4 +211,18 @@ export function formatEventDate(date: EventDate): string {
 		}
 	})();
 	return date.approximate ? `c. ${label}` : label;
+}
+
+/** True when two windows share at least one instant (ends are exclusive, so touching windows do not overlap). */
+export function windowsOverlap(a: TimeWindow, b: TimeWindow): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+/** The `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string of the year, month or day holding a UTC instant. */
+export function dateStringAt(instant: number, granularity: Granularity): string {
+	const date = new Date(instant);
+	const year = String(date.getUTCFullYear()).padStart(4, '0');
+	const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+	const day = String(date.getUTCDate()).padStart(2, '0');
+	return granularity === 'year' ? year : granularity === 'month' ? `${year}-${month}` : `${year}-${month}-${day}`;
 }

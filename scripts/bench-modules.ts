@@ -1,0 +1,38 @@
+/**
+ * The pure modules' own speed, measured in Node and printed by `npm run bench` (the unit tests check what
+ * they do, not how fast): lane layout at 10,000 events, validating a 10,000-event document, and extracting
+ * candidate events from 1 MB of article text.
+ */
+import { readFileSync } from 'node:fs';
+import { syntheticTimeline } from '../src/lib/bench/synthetic';
+import { validateTimelineDocument } from '../src/lib/data/validate';
+import { extractCandidates } from '../src/lib/extract/candidates';
+import { benchLayout } from '../src/lib/timeline/layout-bench';
+
+function timed<T>(work: () => T): { result: T; ms: number } {
+	const started = performance.now();
+	const result = work();
+	return { result, ms: performance.now() - started };
+}
+
+/** Runs the module benchmarks and returns one printable line each. */
+export function benchModules(): string[] {
+	const lines: string[] = [];
+	const layout = benchLayout({ items: 10_000, runs: 10 });
+	lines.push(
+		`layoutTimeline, 10,000 events at full zoom-out: min ${layout.minMs.toFixed(1)} ms, median ${layout.medianMs.toFixed(1)} ms, max ${layout.maxMs.toFixed(1)} ms (${layout.clusters} clusters)`
+	);
+	const document = syntheticTimeline(10_000);
+	const text = JSON.stringify(document);
+	const validation = timed(() => validateTimelineDocument(text, 'synthetic-10000.json'));
+	lines.push(
+		`validateTimelineDocument, 10,000 events (${(text.length / 1e6).toFixed(1)} MB of JSON): ${validation.ms.toFixed(0)} ms, ${validation.result.problems.length} problems`
+	);
+	const article = readFileSync('timeline-data/sources/banks-wigmore-lesotho-mississippi-russia.txt', 'utf8');
+	const big = article.repeat(Math.ceil(1_000_000 / article.length));
+	const extraction = timed(() => extractCandidates(big, { sourceId: 'bench' }));
+	lines.push(
+		`extractCandidates, ${(big.length / 1e6).toFixed(2)} MB of article text: ${(extraction.ms / 1000).toFixed(2)} s, ${extraction.result.length} candidates`
+	);
+	return lines;
+}

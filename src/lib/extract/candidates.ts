@@ -1,0 +1,107 @@
+/**
+ * Candidate events from a source text: one per distinct date stated in a sentence, with the sentence as its
+ * passage, the people it names, a draft title and, where the timeline already has it, the matching event.
+ * A reviewer turns candidates into events; nothing here is trusted as finished data.
+ */
+import type { EventDate, TimelineEvent } from '../data/schema';
+import { findDateExpressions, type DateAnchor, type DateMatch } from '../dates/expressions';
+import { eventWindow, windowsOverlap } from '../dates/window';
+import { locateExcerpts, matchingEvents } from './matching';
+import { peopleFinder } from './people';
+import { splitSentences } from './sentences';
+import { draftTitle } from './title';
+
+export interface Candidate {
+	source: string;
+	/** The sentence verbatim, at `index..end` (exclusive) of the source text. */
+	sentence: string;
+	index: number;
+	end: number;
+	/** The date expression as written, at `dateIndex` in the source text. */
+	dateText: string;
+	dateIndex: number;
+	date: EventDate;
+	people: string[];
+	/** Always true: the title is made from the sentence and must be rewritten by a person. */
+	draft: true;
+	draftTitle: string;
+	/** The existing event this passage and date already stand for (closest date first), if any. */
+	matches?: string;
+	/** Further existing events matching the same passage and date. */
+	alsoMatches?: string[];
+}
+
+export interface ExtractProgress {
+	fraction: number;
+	done: number;
+	total: number;
+}
+
+export interface ExtractOptions {
+	sourceId: string;
+	/** Events already in the timeline, to mark candidates that repeat them. */
+	existingEvents?: readonly Pick<TimelineEvent, 'id' | 'date' | 'excerpts' | 'people'>[];
+	/** Names to look for by surname; defaults to the people of `existingEvents`. */
+	knownPeople?: readonly string[];
+	/** The year for a month without one before any dated sentence (e.g. the publication year). */
+	referenceYear?: number;
+	onProgress?: (progress: ExtractProgress) => void;
+}
+
+/** The dates of one sentence worth a candidate: implied dates that repeat a stated one are dropped, as are repeats. */
+function distinctDates(found: DateMatch[]): DateMatch[] {
+	const stated = found.filter((match) => !match.date.approximate);
+	const kept: DateMatch[] = [];
+	for (const match of found) {
+		if (
+			match.date.approximate &&
+			stated.some((other) => windowsOverlap(eventWindow(other.date), eventWindow(match.date)))
+		) {
+			continue;
+		}
+		if (kept.some((other) => other.date.start === match.date.start && other.date.end === match.date.end)) continue;
+		kept.push(match);
+	}
+	return kept;
+}
+
+/** Candidate events for every dated sentence of `text`, in text order, reporting progress as it goes. */
+export function extractCandidates(text: string, options: ExtractOptions): Candidate[] {
+	const { sourceId, existingEvents = [], referenceYear, onProgress } = options;
+	const findPeople = peopleFinder(options.knownPeople ?? [...new Set(existingEvents.flatMap((event) => event.people))]);
+	const located = locateExcerpts(text, sourceId, existingEvents);
+	const sentences = splitSentences(text);
+	const total = sentences.length;
+	const step = Math.max(1, Math.ceil(total / 100));
+	const candidates: Candidate[] = [];
+	let anchor: DateAnchor | undefined;
+	sentences.forEach((sentence, done) => {
+		// Per sentence, not per text: chrono is slow on long strings, and anchors carry over by hand.
+		const found = findDateExpressions(sentence.text, { anchor, referenceYear });
+		if (found.length) {
+			anchor = found[found.length - 1].date;
+			const people = findPeople(sentence.text);
+			for (const match of distinctDates(found)) {
+				const ids = matchingEvents(located, sentence.index, sentence.end, match.date);
+				candidates.push({
+					source: sourceId,
+					sentence: sentence.text,
+					index: sentence.index,
+					end: sentence.end,
+					dateText: match.text,
+					dateIndex: sentence.index + match.index,
+					date: match.date,
+					people,
+					draft: true,
+					draftTitle: draftTitle(sentence.text, match.text),
+					...(ids.length ? { matches: ids[0] } : {}),
+					...(ids.length > 1 ? { alsoMatches: ids.slice(1) } : {})
+				});
+			}
+		}
+		if (onProgress && ((done + 1) % step === 0 || done + 1 === total)) {
+			onProgress({ fraction: (done + 1) / total, done: done + 1, total });
+		}
+	});
+	return candidates;
+}

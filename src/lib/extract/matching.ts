@@ -1,0 +1,62 @@
+/**
+ * Finding which existing events a passage already covers: an event matches when one of its excerpts in the same
+ * source overlaps the passage and its date window overlaps the passage's date.
+ */
+import type { EventDate, TimelineEvent } from '../data/schema';
+import { eventWindow, windowsOverlap, windowMid, type TimeWindow } from '../dates/window';
+
+/** Where an event's excerpt sits in a source text. */
+export interface LocatedExcerpt {
+	eventId: string;
+	index: number;
+	/** Exclusive. */
+	end: number;
+	window: TimeWindow;
+}
+
+/** The char range of the `occurrence`-th (1-based) appearance of `quote` in `text`, or null when absent. */
+export function locateQuote(text: string, quote: string, occurrence = 1): { index: number; end: number } | null {
+	let index = -1;
+	for (let seen = 0; seen < occurrence; seen++) {
+		index = text.indexOf(quote, index + 1);
+		if (index === -1) return null;
+	}
+	return { index, end: index + quote.length };
+}
+
+type EventLike = Pick<TimelineEvent, 'id' | 'date' | 'excerpts'>;
+
+/** Every excerpt of `events` that quotes the source `sourceId`, located in its `text` (unlocatable ones are skipped). */
+export function locateExcerpts(text: string, sourceId: string, events: readonly EventLike[]): LocatedExcerpt[] {
+	const located: LocatedExcerpt[] = [];
+	for (const event of events) {
+		let window: TimeWindow;
+		try {
+			window = eventWindow(event.date);
+		} catch {
+			continue;
+		}
+		for (const excerpt of event.excerpts) {
+			if (excerpt.source !== sourceId) continue;
+			const range = locateQuote(text, excerpt.quote, excerpt.occurrence);
+			if (range) located.push({ eventId: event.id, ...range, window });
+		}
+	}
+	return located;
+}
+
+/** Ids of events whose excerpt overlaps `index..end` and whose window overlaps `date`, closest date first. */
+export function matchingEvents(
+	located: readonly LocatedExcerpt[],
+	index: number,
+	end: number,
+	date: Pick<EventDate, 'start' | 'end'>
+): string[] {
+	const window = eventWindow(date);
+	const mid = windowMid(window);
+	const hits = located.filter(
+		(excerpt) => excerpt.index < end && index < excerpt.end && windowsOverlap(excerpt.window, window)
+	);
+	hits.sort((a, b) => Math.abs(windowMid(a.window) - mid) - Math.abs(windowMid(b.window) - mid));
+	return [...new Set(hits.map((hit) => hit.eventId))];
+}
