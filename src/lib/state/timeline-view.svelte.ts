@@ -46,6 +46,8 @@ export class TimelineView {
 
 	/** Events in date order with their windows, built once per document. */
 	readonly indexed: IndexedEvent[] = $derived(indexEvents(this.document));
+	// Rebuilt whole by $derived when the document changes and never mutated, so a plain Map is right here.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly byId: Map<string, IndexedEvent> = $derived(new Map(this.indexed.map((item) => [item.event.id, item])));
 	readonly domain: [number, number] = $derived(fullDomain(this.indexed.map((item) => item.window)));
 	readonly visibleWindow: [number, number] = $derived(

@@ -277,3 +277,36 @@ describe('layoutTimeline', () => {
 		expect(result.clusters).toBeGreaterThan(0);
 	});
 });
+
+describe('labels at the right edge', () => {
+	it('stop at labelRight, and drop when less than the minimum would fit', () => {
+		const DAY = 86_400_000;
+		const items = sortForLayout([
+			{
+				id: 'near-edge',
+				lane: 'a',
+				start: 90 * DAY,
+				end: 91 * DAY,
+				point: true,
+				label: 'A long title that would run off the edge'
+			},
+			{ id: 'at-edge', lane: 'a', start: 98 * DAY, end: 99 * DAY, point: true, label: 'Another long title' }
+		]);
+		const x = (ms: number) => (ms / DAY) * 10;
+		const layout = layoutTimeline(items, x, {
+			lanes: ['a'],
+			maxRows: 2,
+			markerRadius: 6,
+			gap: 8,
+			viewport: [-40, 1040],
+			maxLabelWidth: 220,
+			minLabelWidth: 56,
+			labelRight: 1000
+		});
+		const marks = Object.fromEntries(layout[0].marks.map((m) => [m.kind === 'event' ? m.id : m.key, m]));
+		const near = marks['near-edge'] as EventMark;
+		expect(near.labelX + near.labelWidth).toBeLessThanOrEqual(1000);
+		expect(near.labelWidth).toBeGreaterThan(56);
+		expect((marks['at-edge'] as EventMark).labelWidth).toBe(0);
+	});
+});

@@ -76,6 +76,8 @@ export interface LayoutOptions {
 	viewport: [number, number];
 	maxLabelWidth: number;
 	minLabelWidth: number;
+	/** px: labels end here at the latest (the visible right edge), so none is cut off mid-word by the frame. */
+	labelRight?: number;
 }
 
 /** Space between a marker's edge and the start of its label, px. */
@@ -186,6 +188,7 @@ export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, 
 	const [v0, v1] = options.viewport;
 	const maxLabel = Math.max(0, options.maxLabelWidth);
 	const minLabel = Math.max(0, options.minLabelWidth);
+	const labelRight = options.labelRight ?? Infinity;
 
 	const laneIndex = new Map<string, number>();
 	lanes.forEach((lane, i) => {
@@ -201,7 +204,8 @@ export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, 
 		const x0 = item.point ? xMid : x(item.start);
 		const x1 = item.point ? xMid : x(item.end);
 		const labelX = xMid + radius + LABEL_OFFSET;
-		const desired = item.label ? Math.min(labelWidth(item.label), maxLabel) : 0;
+		const room = labelRight - labelX;
+		const desired = item.label && room >= minLabel ? Math.min(labelWidth(item.label), maxLabel, room) : 0;
 		const left = Math.min(x0, xMid - radius);
 		const right = Math.max(x1, labelX + desired);
 		if (left > v1 || right < v0) continue;
