@@ -11,7 +11,10 @@ export async function builtInDocument(request: APIRequestContext): Promise<Timel
 /** The one event whose title matches every pattern; fails loudly if the data no longer has it. */
 export function eventTitled(document: TimelineDocument, ...patterns: RegExp[]): TimelineEvent {
 	const found = document.events.filter((event) => patterns.every((pattern) => pattern.test(event.title)));
-	expect(found.map((event) => event.title), `one event titled ${patterns.join(' and ')}`).toHaveLength(1);
+	expect(
+		found.map((event) => event.title),
+		`one event titled ${patterns.join(' and ')}`
+	).toHaveLength(1);
 	return found[0];
 }
 
@@ -30,7 +33,20 @@ export function eventPanel(page: Page, event: TimelineEvent): Locator {
 	return page.getByRole('region', { name: event.title, exact: true });
 }
 
-/** Ids of the events the list shows (all of them are rendered when there are few). */
+/**
+ * Checks that the list holds exactly `expected`: its count says so, and every row it renders is one of them
+ * (the list renders only the rows in view, so on a small screen not all are in the page at once).
+ */
+export async function expectListed(page: Page, expected: string[], total: number): Promise<void> {
+	await expect(eventList(page)).toContainText(
+		expected.length ? `${expected.length} of ${total} events match` : 'No events match'
+	);
+	const rendered = await listedIds(page);
+	expect(rendered.filter((id) => !expected.includes(id))).toEqual([]);
+	expect(rendered.length).toBeGreaterThanOrEqual(Math.min(expected.length, 3));
+}
+
+/** Ids of the events the list renders. */
 export async function listedIds(page: Page): Promise<string[]> {
 	return eventList(page)
 		.locator('[data-list-event-id]')

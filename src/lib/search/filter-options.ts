@@ -1,0 +1,59 @@
+/**
+ * What the filter pickers offer and how a chosen filter reads as a chip: every person, tag and source that
+ * at least one event carries, with how many events carry it.
+ */
+import type { Source, TimelineDocument } from '../data/schema';
+import type { EventFilters } from './search';
+
+export type FilterGroup = keyof EventFilters;
+
+export interface FilterOption {
+	value: string;
+	label: string;
+	count: number;
+}
+
+/** A source as a reader should see it named: its title, else its outlet, else its id. */
+export function sourceLabel(source: Pick<Source, 'id' | 'title' | 'outlet'>): string {
+	return source.title ?? source.outlet ?? source.id;
+}
+
+function counted(values: Iterable<string>): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return counts;
+}
+
+/** People by how many events name them (then alphabetically); tags in lane order; sources in document order. */
+export function filterOptions(document: TimelineDocument): Record<FilterGroup, FilterOption[]> {
+	const people = counted(document.events.flatMap((event) => [...new Set(event.people)]));
+	const tags = counted(document.events.flatMap((event) => [...new Set(event.tags)]));
+	const sources = counted(document.events.flatMap((event) => [...new Set(event.excerpts.map((e) => e.source))]));
+	return {
+		people: [...people]
+			.map(([value, count]) => ({ value, label: value, count }))
+			.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+		tags: document.tags
+			.filter((tag) => tags.has(tag.id))
+			.map((tag) => ({ value: tag.id, label: tag.label, count: tags.get(tag.id) ?? 0 })),
+		sources: document.sources
+			.filter((source) => sources.has(source.id))
+			.map((source) => ({ value: source.id, label: sourceLabel(source), count: sources.get(source.id) ?? 0 }))
+	};
+}
+
+/** The words a chip shows for one filter value; unknown ids are shown as they are. */
+export function filterLabel(document: TimelineDocument, group: FilterGroup, value: string): string {
+	if (group === 'tags') return document.tags.find((tag) => tag.id === value)?.label ?? value;
+	if (group === 'sources') {
+		const source = document.sources.find((s) => s.id === value);
+		return source ? sourceLabel(source) : value;
+	}
+	return value;
+}
+
+export const GROUP_NAMES: Record<FilterGroup, { singular: string; plural: string }> = {
+	people: { singular: 'Person', plural: 'People' },
+	tags: { singular: 'Theme', plural: 'Themes' },
+	sources: { singular: 'Source', plural: 'Sources' }
+};
