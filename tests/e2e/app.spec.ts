@@ -18,7 +18,8 @@ test('the built index.html carries a strict Content-Security-Policy', () => {
 test('the page loads under its CSP with no console errors @phone', async ({ page }) => {
 	const problems: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+		if (message.type() === 'error' || message.type() === 'warning')
+			problems.push(`${message.type()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 	await openTimeline(page);

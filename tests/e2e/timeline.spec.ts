@@ -123,7 +123,10 @@ test.describe('zooming and panning the timeline', () => {
 	});
 
 	test('the Lesotho shortcut shows the 11 June 2014 visit with the King of Lesotho', async ({ page }) => {
-		await page.getByRole('button', { name: /Lesotho/ }).first().click();
+		await page
+			.getByRole('button', { name: /Lesotho/ })
+			.first()
+			.click();
 		await expect(page.getByRole('button', { name: /King of Lesotho.*11 Jun 2014/ })).toBeVisible();
 	});
 
@@ -147,7 +150,9 @@ test.describe('zooming and panning the timeline', () => {
 		await page.mouse.down();
 		await page.mouse.move(overview.x + overview.width * 0.9, overview.y + 20, { steps: 6 });
 		await page.mouse.up();
-		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(full.start + (full.end - full.start) * 0.7);
+		await expect
+			.poll(async () => (await visibleWindow(page)).start)
+			.toBeGreaterThan(full.start + (full.end - full.start) * 0.7);
 	});
 });
 
@@ -205,7 +210,10 @@ test.describe('events on the timeline', () => {
 
 	test('hovering shows the title and date; clicking selects and the URL keeps it', async ({ page }) => {
 		await openTimeline(page);
-		await page.getByRole('button', { name: /Lesotho/ }).first().click();
+		await page
+			.getByRole('button', { name: /Lesotho/ })
+			.first()
+			.click();
 		const event = viewport(page).locator('[data-event-id]').first();
 		await event.hover();
 		const tooltip = page.getByRole('tooltip');
@@ -222,12 +230,17 @@ test.describe('events on the timeline', () => {
 
 	test('arrow keys move between events in date order', async ({ page }) => {
 		await openTimeline(page);
-		await page.getByRole('button', { name: /Lesotho/ }).first().click();
+		await page
+			.getByRole('button', { name: /Lesotho/ })
+			.first()
+			.click();
 		const first = viewport(page).locator('[data-event-id][tabindex="0"]');
 		await first.focus();
 		const startId = await first.getAttribute('data-event-id');
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).not.toBe(startId);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+			.not.toBe(startId);
 		const nextId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
 		await page.keyboard.press('ArrowLeft');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(startId);

@@ -156,11 +156,20 @@ export function dateProblems(date: EventDate): { field: string; message: string 
 				? null
 				: 'a season needs YYYY-MM bounds of a part of the year (early 01-04, mid 05-08, late 09-12, spring 03-05, summer 06-08, autumn 09-11, winter 12-02)',
 		quarter: () =>
-			isQuarterRange(date.start, date.end) ? null : 'quarters need YYYY-MM bounds on quarter edges (e.g. 2016-01 to 2016-06)',
-		span: () => (window.end > dateStringWindow(date.start).end ? null : 'a span must run past its start unit; use day, month or year instead')
+			isQuarterRange(date.start, date.end)
+				? null
+				: 'quarters need YYYY-MM bounds on quarter edges (e.g. 2016-01 to 2016-06)',
+		span: () =>
+			window.end > dateStringWindow(date.start).end
+				? null
+				: 'a span must run past its start unit; use day, month or year instead'
 	};
 	const misfit = fits[date.precision]();
-	if (misfit) problems.push({ field: 'date.precision', message: `precision "${date.precision}" does not fit ${date.start}..${date.end}: ${misfit}` });
+	if (misfit)
+		problems.push({
+			field: 'date.precision',
+			message: `precision "${date.precision}" does not fit ${date.start}..${date.end}: ${misfit}`
+		});
 	if (date.precision !== 'span' && (date.startPrecision || date.endPrecision)) {
 		problems.push({ field: 'date.startPrecision', message: 'startPrecision and endPrecision belong to spans only' });
 	}
@@ -170,7 +179,9 @@ export function dateProblems(date: EventDate): { field: string; message: string 
 function formatBound(value: string, precision: BoundPrecision | undefined, side: 'start' | 'end'): string {
 	if (precision === 'season' && value.length === 7) {
 		const month = monthOf(value)!;
-		const part = YEAR_PARTS.find((p) => (side === 'start' ? p.from === month : p.to === month) && p.from !== 3 && p.from !== 6 && p.to !== 11);
+		const part = YEAR_PARTS.find(
+			(p) => (side === 'start' ? p.from === month : p.to === month) && p.from !== 3 && p.from !== 6 && p.to !== 11
+		);
 		if (part) return part.name === 'mid' ? `mid-${yearOf(value)}` : `${part.name} ${yearOf(value)}`;
 	}
 	if (precision === 'quarter' && value.length === 7) {

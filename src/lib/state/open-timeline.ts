@@ -8,7 +8,11 @@ import { importTimeline, validateSourceUrl } from '../formats/import';
 export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
 
 /** Fetches and imports the timeline at `raw`, relative to `base` (the page's own address). */
-export async function openTimelineFromUrl(raw: string, base: string, fetcher: typeof fetch = fetch): Promise<OpenResult> {
+export async function openTimelineFromUrl(
+	raw: string,
+	base: string,
+	fetcher: typeof fetch = fetch
+): Promise<OpenResult> {
 	let absolute: string;
 	try {
 		absolute = new URL(raw, base).href;
@@ -22,9 +26,16 @@ export async function openTimelineFromUrl(raw: string, base: string, fetcher: ty
 	try {
 		response = await fetcher(url.href, { headers: { accept: 'application/json, text/csv, text/plain;q=0.5' } });
 	} catch {
-		return { ok: false, error: `Could not open ${url.href}: the address did not answer (offline, or it does not allow other sites to read it).` };
+		return {
+			ok: false,
+			error: `Could not open ${url.href}: the address did not answer (offline, or it does not allow other sites to read it).`
+		};
 	}
-	if (!response.ok) return { ok: false, error: `Could not open ${url.href}: the server answered HTTP ${response.status} ${response.statusText}.`.trim() };
+	if (!response.ok)
+		return {
+			ok: false,
+			error: `Could not open ${url.href}: the server answered HTTP ${response.status} ${response.statusText}.`.trim()
+		};
 	const text = await response.text();
 	const fileName = url.pathname.split('/').pop() || url.hostname;
 	const result = importTimeline(text, fileName);

@@ -118,8 +118,7 @@ export function indexEvents(document: TimelineDocument): IndexedEvent[] {
 	return document.events
 		.map((event) => ({ event, window: eventWindow(event.date), dateLabel: formatEventDate(event.date), order: 0 }))
 		.sort(
-			(a, b) =>
-				a.window.start - b.window.start || a.window.end - b.window.end || a.event.id.localeCompare(b.event.id)
+			(a, b) => a.window.start - b.window.start || a.window.end - b.window.end || a.event.id.localeCompare(b.event.id)
 		)
 		.map((item, order) => ({ ...item, order }));
 }

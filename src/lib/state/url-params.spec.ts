@@ -5,7 +5,9 @@ const parse = (query: string) => parseViewParams(new URLSearchParams(query));
 
 describe('view parameters in the URL', () => {
 	it('reads the selection, window, search and filters', () => {
-		const { params, errors } = parse('event=mississippi-rally&from=2016-08-01&to=2016-08-31&q=Farage&person=Arron+Banks&tag=lesotho');
+		const { params, errors } = parse(
+			'event=mississippi-rally&from=2016-08-01&to=2016-08-31&q=Farage&person=Arron+Banks&tag=lesotho'
+		);
 		expect(errors).toEqual([]);
 		expect(params.event).toBe('mississippi-rally');
 		expect(params.window).toEqual([Date.UTC(2016, 7, 1), Date.UTC(2016, 8, 1)]);

@@ -36,11 +36,19 @@ export function parseViewParams(params: URLSearchParams): { params: ViewParams; 
 		const start = readDate('from', from, errors);
 		const end = readDate('to', to, errors);
 		if (start !== null && end !== null) {
-			if (end.end <= start.start) errors.push(`URL parameter "to" (${to}) is not after "from" (${from}); showing everything.`);
+			if (end.end <= start.start)
+				errors.push(`URL parameter "to" (${to}) is not after "from" (${from}); showing everything.`);
 			else window = [start.start, end.end];
 		}
 	}
-	const list = (name: string) => [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
+	const list = (name: string) => [
+		...new Set(
+			params
+				.getAll(name)
+				.map((value) => value.trim())
+				.filter(Boolean)
+		)
+	];
 	return {
 		params: {
 			event: params.get('event')?.trim() || null,
