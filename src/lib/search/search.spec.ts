@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument, TimelineEvent } from '../data/schema';
-import { buildSearchIndex, matchEvents, NO_FILTERS, tokenize, type EventFilters } from './search';
+import { createFullTextIndex, tokenize } from './full-text';
+import { buildSearchIndex as buildIndex, matchEvents, NO_FILTERS, type EventFilters } from './search';
 import { filterLabel, filterOptions } from './filter-options';
+
+const buildSearchIndex = (document: TimelineDocument) => buildIndex(document, createFullTextIndex);
 
 function event(id: string, fields: Partial<TimelineEvent>): TimelineEvent {
 	return {
@@ -172,5 +175,17 @@ describe('filterOptions', () => {
 		expect(filterLabel(document, 'sources', 'beta')).toBe('Beta News');
 		expect(filterLabel(document, 'people', 'Phil Bryant')).toBe('Phil Bryant');
 		expect(filterLabel(document, 'tags', 'unknown')).toBe('unknown');
+	});
+});
+
+describe('before the full-text engine has loaded', () => {
+	it('narrows by the filters only, never to nothing', () => {
+		const events = [
+			event('a', { title: 'Lesotho trip', tags: ['lesotho'] }),
+			event('b', { title: 'Rally', tags: ['mississippi'] })
+		];
+		const index = buildIndex({ title: 't', sources: [], tags: [], periods: [], events });
+		expect(matchEvents(index, 'Lesotho', NO_FILTERS)).toEqual(new Set(['a', 'b']));
+		expect(matchEvents(index, 'Lesotho', { ...NO_FILTERS, tags: ['mississippi'] })).toEqual(new Set(['b']));
 	});
 });

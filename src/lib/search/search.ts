@@ -1,10 +1,9 @@
 /**
- * Finding events: full-text search (MiniSearch) over titles, summaries, people and excerpt quotes, combined
- * with person, tag and source filters. Every word typed must match (AND), each as a prefix; a light typo
+ * Finding events: full-text search (full-text.ts, MiniSearch) over titles, summaries, people and excerpt quotes,
+ * combined with person, tag and source filters. Every word typed must match (AND), each as a prefix; a light typo
  * tolerance is tried only when the exact words find nothing, so a correct name never brings in near-misses
  * ("Banks" does not match "Bank"). Filters: AND across groups, OR within a group.
  */
-import MiniSearch from 'minisearch';
 import type { TimelineDocument, TimelineEvent } from '../data/schema';
 
 export interface EventFilters {
@@ -15,66 +14,28 @@ export interface EventFilters {
 
 export const NO_FILTERS: EventFilters = { people: [], tags: [], sources: [] };
 
+/** Full-text search over one document's events: the ids matching every word of a query. */
+export interface FullTextIndex {
+	search(query: string): Set<string>;
+}
+
+/** Makes the full-text index (src/lib/search/full-text.ts, loaded on first need to keep MiniSearch off the first page). */
+export type FullTextFactory = (events: TimelineEvent[]) => FullTextIndex;
+
 export interface SearchIndex {
 	document: TimelineDocument;
-	/** Built on the first query, so a document that is never searched costs nothing. */
-	fullText(): MiniSearch<TimelineEvent>;
+	/** Built on the first query, so a document that is never searched costs nothing; null until the engine loads. */
+	fullText(): FullTextIndex | null;
 }
 
-const FIELDS = ['title', 'summary', 'people', 'excerpts'] as const;
-
-const PLAIN = /^[a-z0-9]+$/;
-
-/** Lower case without accents or apostrophes, so "Bryant’s", "bryants" and "Bryant's" meet. */
-export function normalizeTerm(term: string): string | null {
-	const lower = term.toLowerCase();
-	if (PLAIN.test(lower)) return lower;
-	const folded = lower
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/['’‘`]/g, '');
-	return folded || null;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
-/** Splits on white space and punctuation, keeping apostrophes inside words ("Bryant’s" is one word). */
-export function tokenize(text: string): string[] {
-	return text.match(WORD) ?? [];
-}
-
-function fieldText(event: TimelineEvent, field: string): string {
-	switch (field) {
-		case 'people':
-			return event.people.join(' ');
-		case 'excerpts':
-			return event.excerpts.map((excerpt) => excerpt.quote).join('\n');
-		case 'title':
-			return event.title;
-		case 'summary':
-			return event.summary;
-		default:
-			return '';
-	}
-}
-
-/** Builds the index once per document (the full-text part lazily). */
-export function buildSearchIndex(document: TimelineDocument): SearchIndex {
-	let miniSearch: MiniSearch<TimelineEvent> | null = null;
+/** Builds the index once per document (the full-text part lazily, once `factory` is available). */
+export function buildSearchIndex(document: TimelineDocument, factory?: FullTextFactory): SearchIndex {
+	let fullText: FullTextIndex | null = null;
 	return {
 		document,
 		fullText() {
-			if (!miniSearch) {
-				miniSearch = new MiniSearch<TimelineEvent>({
-					fields: [...FIELDS],
-					idField: 'id',
-					extractField: (event, field) => (field === 'id' ? event.id : fieldText(event, field)),
-					tokenize,
-					processTerm: normalizeTerm
-				});
-				miniSearch.addAll(document.events);
-			}
-			return miniSearch;
+			if (!fullText && factory) fullText = factory(document.events);
+			return fullText;
 		}
 	};
 }
@@ -82,23 +43,6 @@ export function buildSearchIndex(document: TimelineDocument): SearchIndex {
 /** True when neither a query nor any filter is set. */
 export function isUnfiltered(query: string, filters: EventFilters): boolean {
 	return !query.trim() && !filters.people.length && !filters.tags.length && !filters.sources.length;
-}
-
-/** Ids of the events whose text matches every word of `query`: exact prefixes first, else within a typo. */
-export function searchEvents(index: SearchIndex, query: string): Set<string> {
-	const text = query.trim();
-	if (!text) return new Set(index.document.events.map((event) => event.id));
-	const engine = index.fullText();
-	const options = { prefix: true, combineWith: 'AND' as const, boost: { title: 3, people: 2 } };
-	let results = engine.search(text, options);
-	if (!results.length) {
-		results = engine.search(text, {
-			...options,
-			fuzzy: (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
-			maxFuzzy: 2
-		});
-	}
-	return new Set(results.map((result) => String(result.id)));
 }
 
 /** True when the event passes every filter group that has values (any value within a group). */
@@ -114,7 +58,8 @@ export function passesFilters(event: TimelineEvent, filters: EventFilters): bool
 /** Ids matching the query and every filter group (any value within a group), or null when nothing is set. */
 export function matchEvents(index: SearchIndex, query: string, filters: EventFilters): Set<string> | null {
 	if (isUnfiltered(query, filters)) return null;
-	const found = query.trim() ? searchEvents(index, query) : null;
+	// Until the full-text engine has loaded (a moment after the first keystroke) only the filters narrow.
+	const found = query.trim() ? (index.fullText()?.search(query) ?? null) : null;
 	const matches = new Set<string>();
 	for (const event of index.document.events) {
 		if ((found === null || found.has(event.id)) && passesFilters(event, filters)) matches.add(event.id);

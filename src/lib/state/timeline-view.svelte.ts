@@ -8,7 +8,13 @@ import { createContext } from 'svelte';
 import type { TimelineDocument, TimelineEvent } from '../data/schema';
 import { eventWindow, formatEventDate, type TimeWindow } from '../dates/window';
 import { fullDomain, transformToWindow } from '../timeline/scale';
-import { buildSearchIndex, matchEvents, type EventFilters, type SearchIndex } from '../search/search';
+import {
+	buildSearchIndex,
+	matchEvents,
+	type EventFilters,
+	type FullTextFactory,
+	type SearchIndex
+} from '../search/search';
 
 export interface ZoomTransformLike {
 	k: number;
@@ -53,7 +59,9 @@ export class TimelineView {
 	readonly visibleWindow: [number, number] = $derived(
 		this.width > 0 ? transformToWindow(this.domain, this.width, this.transform) : this.domain
 	);
-	readonly searchIndex: SearchIndex = $derived(buildSearchIndex(this.document));
+	/** The full-text engine, loaded on the first search (see loadFullText). */
+	fullTextFactory: FullTextFactory | null = $state.raw(null);
+	readonly searchIndex: SearchIndex = $derived(buildSearchIndex(this.document, this.fullTextFactory ?? undefined));
 	/** Ids of the events that match the query and filters, or null when neither is set (everything shows). */
 	readonly matches: Set<string> | null = $derived(matchEvents(this.searchIndex, this.query, this.filters));
 	readonly selected: IndexedEvent | undefined = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
@@ -62,6 +70,13 @@ export class TimelineView {
 
 	constructor(document: TimelineDocument) {
 		this.document = document;
+	}
+
+	/** Loads the full-text search engine; until it arrives a query does not narrow the events yet. */
+	async loadFullText(): Promise<void> {
+		if (this.fullTextFactory) return;
+		const { createFullTextIndex } = await import('../search/full-text');
+		this.fullTextFactory = createFullTextIndex;
 	}
 
 	/** Called by the Timeline component once its d3-zoom behaviour exists. */
