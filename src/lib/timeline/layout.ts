@@ -76,6 +76,8 @@ export interface LayoutOptions {
 	viewport: [number, number];
 	maxLabelWidth: number;
 	minLabelWidth: number;
+	/** The caller vouches that items are in layout order (sortForLayout), sparing a check on every frame. */
+	presorted?: boolean;
 	/** px: labels end here at the latest (the visible right edge), so none is cut off mid-word by the frame. */
 	labelRight?: number;
 }
@@ -183,7 +185,7 @@ class Frame {
 export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, options: LayoutOptions): LaneLayout[] {
 	const { lanes } = options;
 	if (lanes.length === 0) return [];
-	const sorted = isSortedForLayout(items) ? items : sortForLayout(items);
+	const sorted = options.presorted || isSortedForLayout(items) ? items : sortForLayout(items);
 	const radius = Math.max(0, options.markerRadius);
 	const [v0, v1] = options.viewport;
 	const maxLabel = Math.max(0, options.maxLabelWidth);
