@@ -7,26 +7,12 @@ import type { EventDate, Period, Source, Tag, TimelineDocument, TimelineEvent } 
 import { STATUSES } from '../data/schema';
 import { buildTimelineDocument } from '../data/document';
 import { seededRandom } from '../timeline/random';
+import { MONTH_NAMES } from '../dates/window';
 
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2017;
 const CORE_FIRST_YEAR = 2014;
 const SOURCE_COUNT = 6;
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 export const SYNTHETIC_TAGS: Tag[] = [
 	{ id: 'lesotho', label: 'Lesotho', description: 'Diamond concessions and the 2014–15 elections.' },
@@ -90,7 +76,7 @@ function dayString(year: number, month: number, day: number): string {
 }
 
 function dayText(year: number, month: number, day: number): string {
-	return `${day} ${MONTHS[month - 1]} ${year}`;
+	return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** A year: most in the dense core, the rest spread over the whole background. */
@@ -111,7 +97,7 @@ function syntheticDate(random: Random): EventDate {
 	}
 	if (kind < 0.74) {
 		const start = `${year}-${pad(month)}`;
-		return { start, end: start, precision: 'month', approximate, text: `${MONTHS[month - 1]} ${year}` };
+		return { start, end: start, precision: 'month', approximate, text: `${MONTH_NAMES[month - 1]} ${year}` };
 	}
 	if (kind < 0.8) {
 		return { start: String(year), end: String(year), precision: 'year', approximate, text: `in ${year}` };
@@ -174,7 +160,7 @@ function syntheticSpan(random: Random, year: number, month: number, approximate:
 			end: `${endYear}-${pad(endMonth)}`,
 			precision: 'span',
 			approximate,
-			text: `from ${MONTHS[month - 1]} ${startYear} to ${MONTHS[endMonth - 1]} ${endYear}`
+			text: `from ${MONTH_NAMES[month - 1]} ${startYear} to ${MONTH_NAMES[endMonth - 1]} ${endYear}`
 		};
 	}
 	if (shape < 0.85) {

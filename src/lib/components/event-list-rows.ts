@@ -4,6 +4,7 @@
  * stretch of time the rows in view cover, which row a visible window starts at).
  */
 import type { IndexedEvent } from '../state/timeline-view.svelte';
+import { MONTH_NAMES } from '../dates/window';
 
 export type Row =
 	| { kind: 'year'; key: string; label: string }
@@ -15,21 +16,6 @@ export interface RowHeights {
 	month: number;
 	event: number;
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /**
  * Events (already in date order) under a heading for each year and, where the date names a month, for each
@@ -53,7 +39,7 @@ export function buildRows(items: readonly IndexedEvent[]): Row[] {
 			rows.push({
 				kind: 'month',
 				key: `month:${itemMonth}`,
-				label: `${MONTHS[Number(itemMonth.slice(5, 7)) - 1]} ${itemYear}`
+				label: `${MONTH_NAMES[Number(itemMonth.slice(5, 7)) - 1]} ${itemYear}`
 			});
 		}
 		rows.push({ kind: 'event', key: `event:${item.event.id}`, item });

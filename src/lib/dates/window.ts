@@ -16,6 +16,22 @@ export interface TimeWindow {
 
 export type Granularity = 'year' | 'month' | 'day';
 
+/** English month names, January first. */
+export const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; defined here, beside the date model, so the page needs no schema library. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
