@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { openTimeline, viewport, viewportCentre, visibleWindow, waitForWindowChange } from './helpers/timeline';
+import {
+	openTimeline,
+	settledWindow,
+	viewport,
+	viewportCentre,
+	visibleWindow,
+	waitForWindowChange
+} from './helpers/timeline';
 
 test.describe('zooming and panning the timeline', () => {
 	test.beforeEach(async ({ page }) => {
@@ -31,7 +38,7 @@ test.describe('zooming and panning the timeline', () => {
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(365 * 10);
-		const before = await visibleWindow(page);
+		const before = await settledWindow(page);
 		const { x, y } = await viewportCentre(page);
 		await page.mouse.move(x, y);
 		await page.keyboard.down('Shift');
@@ -49,7 +56,7 @@ test.describe('zooming and panning the timeline', () => {
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(full.days / 3);
-		const before = await visibleWindow(page);
+		const before = await settledWindow(page);
 		const { x, y } = await viewportCentre(page);
 		await page.mouse.move(x, y);
 		await page.mouse.down();
@@ -81,7 +88,7 @@ test.describe('zooming and panning the timeline', () => {
 		await page.keyboard.press('+');
 		await page.keyboard.press('+');
 		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(full.days / 3);
-		const zoomed = await visibleWindow(page);
+		const zoomed = await settledWindow(page);
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(zoomed.start);
 		await page.keyboard.press('-');
@@ -136,7 +143,7 @@ test.describe('zooming and panning the timeline', () => {
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect.poll(async () => (await brush.boundingBox())?.width ?? 0).toBeLessThan(800);
-		const zoomed = await visibleWindow(page);
+		const zoomed = await settledWindow(page);
 		await page.locator('.overview').scrollIntoViewIfNeeded();
 		const box = (await brush.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -35,3 +35,20 @@ export async function viewportCentre(page: Page): Promise<{ x: number; y: number
 	if (!box) throw new Error('timeline viewport is not on screen');
 	return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 160) };
 }
+
+/** The visible window once it has stopped moving (an animated zoom has finished): two equal reads in a row. */
+export async function settledWindow(page: Page): Promise<{ start: number; end: number; days: number }> {
+	let last = '';
+	await expect
+		.poll(
+			async () => {
+				const now = JSON.stringify(await visibleWindow(page));
+				const same = now === last;
+				last = now;
+				return same;
+			},
+			{ intervals: [120, 120, 200, 300] }
+		)
+		.toBe(true);
+	return visibleWindow(page);
+}
