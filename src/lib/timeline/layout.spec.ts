@@ -272,6 +272,20 @@ describe('layoutTimeline', () => {
 		expect(layout[1].marks).toEqual([]);
 	});
 
+	it('leaves out the events drawn elsewhere (skip), giving their room to the others', () => {
+		const at = (day: number) => Date.UTC(2016, 0, 1) + day * DAY;
+		const items = sortForLayout([
+			{ id: 'year', lane: 'a', start: at(0), end: at(366), point: false, label: 'A whole year' },
+			{ id: 'day', lane: 'a', start: at(10), end: at(11), point: true, label: 'One day' }
+		]);
+		const x = view(at(5), at(20), 800);
+		const ids = (layout: LaneLayout[]) => layout[0].marks.map((m) => (m.kind === 'event' ? m.id : m.key));
+		expect(ids(layoutTimeline(items, x, optionsFor(800)))).toEqual(['year', 'day']);
+		const skipped = layoutTimeline(items, x, optionsFor(800, { skip: new Set(['year']) }));
+		expect(ids(skipped)).toEqual(['day']);
+		expect(skipped[0].rows).toBe(1);
+	});
+
 	it('lays out 10,000 events at full zoom-out, clustering the dense stretches (timed in npm run bench)', () => {
 		const result = benchLayout({ items: 10_000, runs: 1 });
 		expect(result.clusters).toBeGreaterThan(0);

@@ -80,6 +80,8 @@ export interface LayoutOptions {
 	presorted?: boolean;
 	/** px: labels end here at the latest (the visible right edge), so none is cut off mid-word by the frame. */
 	labelRight?: number;
+	/** Ids drawn elsewhere this frame (ongoing stripes): left out of the rows. */
+	skip?: ReadonlySet<string>;
 }
 
 /** Space between a marker's edge and the start of its label, px. */
@@ -133,14 +135,14 @@ class Frame {
 	/** right edge of the rightmost member's marker */
 	readonly clusterMarkerRight: Float64Array;
 	/** orders of the events each cluster counts, unsorted until output */
-	readonly clusterMembers: number[][] = [];
+	clusterMembers: number[][] = [];
 	size = 0;
 
 	constructor(
 		capacity: number,
-		readonly radius: number,
-		readonly gap: number,
-		readonly maxRows: number
+		public radius: number,
+		public gap: number,
+		public maxRows: number
 	) {
 		this.order = new Int32Array(capacity);
 		this.x = new Float64Array(capacity);
@@ -155,6 +157,16 @@ class Frame {
 		this.clusterLeft = new Float64Array(capacity);
 		this.clusterRight = new Float64Array(capacity);
 		this.clusterMarkerRight = new Float64Array(capacity);
+	}
+
+	/** Empties the frame for another layout, keeping its arrays. */
+	reset(radius: number, gap: number, maxRows: number): this {
+		this.radius = radius;
+		this.gap = gap;
+		this.maxRows = maxRows;
+		this.size = 0;
+		this.clusterMembers = [];
+		return this;
 	}
 
 	/** Right edge of a unit's box as it stands. */
@@ -181,6 +193,18 @@ class Frame {
 	}
 }
 
+let spareFrame: Frame | null = null;
+
+/**
+ * A frame with room for `capacity` events. The typed arrays are kept from one call to the next: a zoom lays out
+ * sixty frames a second, and fresh arrays for thousands of events each time kept the garbage collector busy.
+ * Every slot is written before it is read, so nothing stale leaks from the previous call.
+ */
+function takeFrame(capacity: number, radius: number, gap: number, maxRows: number): Frame {
+	if (!spareFrame || spareFrame.order.length < capacity) spareFrame = new Frame(Math.max(capacity, 64), 0, 0, 1);
+	return spareFrame.reset(radius, gap, maxRows);
+}
+
 /** Lays out events in lanes and rows for the current scale: non-overlapping boxes, dense stretches as clusters. */
 export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, options: LayoutOptions): LaneLayout[] {
 	const { lanes } = options;
@@ -199,9 +223,11 @@ export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, 
 	const laneEvents: number[][] = lanes.map(() => []);
 
 	const [from, to] = inViewRange(sorted, x, options.viewport, radius, radius + LABEL_OFFSET + maxLabel);
-	const frame = new Frame(to - from, radius, Math.max(0, options.gap), Math.max(1, Math.floor(options.maxRows)));
+	const frame = takeFrame(to - from, radius, Math.max(0, options.gap), Math.max(1, Math.floor(options.maxRows)));
+	const skip = options.skip;
 	for (let order = from; order < to; order++) {
 		const item = sorted[order];
+		if (skip?.has(item.id)) continue;
 		const xMid = x(item.start + (item.end - item.start) / 2);
 		const x0 = item.point ? xMid : x(item.start);
 		const x1 = item.point ? xMid : x(item.end);

@@ -15,35 +15,33 @@ export interface OngoingStripe {
 	x1: number;
 }
 
-export interface OngoingSplit<T extends LayoutInput> {
-	/** Items for the row layout, still in layout order. */
-	regular: T[];
+export interface OngoingSplit {
+	/** Ids of the items set apart (striped or counted in overflow): the row layout skips them. */
+	ongoing: Set<string>;
 	stripes: OngoingStripe[];
 	/** Per lane, how many ongoing events did not get a stripe. */
 	overflow: Map<string, number>;
 }
 
 /** Splits off items wider than `fraction` of the view width that cover part of it, up to `maxStripes` per lane. */
-export function splitOngoing<T extends LayoutInput>(
-	items: readonly T[],
+export function splitOngoing(
+	items: readonly LayoutInput[],
 	x: (ms: number) => number,
 	width: number,
 	options: { fraction?: number; maxStripes?: number; lanes: readonly string[] }
-): OngoingSplit<T> {
+): OngoingSplit {
 	const fraction = options.fraction ?? 0.6;
 	const maxStripes = options.maxStripes ?? 3;
 	const fallbackLane = options.lanes[options.lanes.length - 1];
-	const regular: T[] = [];
+	const ongoing = new Set<string>();
 	const stripes: OngoingStripe[] = [];
 	const overflow = new Map<string, number>();
 	const used = new Map<string, number>();
 	for (const item of items) {
 		const x0 = x(item.start);
 		const x1 = x(item.end);
-		if (item.point || x1 - x0 <= width * fraction || x1 < 0 || x0 > width) {
-			regular.push(item);
-			continue;
-		}
+		if (item.point || x1 - x0 <= width * fraction || x1 < 0 || x0 > width) continue;
+		ongoing.add(item.id);
 		const lane = options.lanes.includes(item.lane) ? item.lane : fallbackLane;
 		const stripe = used.get(lane) ?? 0;
 		if (stripe < maxStripes) {
@@ -53,5 +51,5 @@ export function splitOngoing<T extends LayoutInput>(
 			overflow.set(lane, (overflow.get(lane) ?? 0) + 1);
 		}
 	}
-	return { regular, stripes, overflow };
+	return { ongoing, stripes, overflow };
 }
