@@ -70,6 +70,29 @@ export interface ParsedJson {
 	offsets: () => Map<string, number>;
 }
 
+/** JSON text someone has already parsed: checks read the value and go back to the text only to locate problems. */
+export class ParsedJsonText {
+	constructor(
+		readonly text: string,
+		readonly value: unknown
+	) {}
+}
+
+/** A parsed value with its text's offsets, computed only if a problem needs locating. */
+export function withLazyOffsets(text: string, value: unknown): ParsedJson {
+	let offsets: Map<string, number> | undefined;
+	return {
+		value,
+		offsets: () => {
+			if (!offsets) {
+				const scanned = scanJson(text);
+				offsets = 'error' in scanned ? new Map() : scanned.offsets;
+			}
+			return offsets;
+		}
+	};
+}
+
 /** Parses JSON, or says where and why it is malformed. Never throws. */
 export function parseJsonWithOffsets(text: string): ParsedJson | { error: { message: string; offset: number } } {
 	let value: unknown;
@@ -84,17 +107,7 @@ export function parseJsonWithOffsets(text: string): ParsedJson | { error: { mess
 		const offset = position ? Number(position[1]) : 'error' in scanned ? scanned.error.offset : text.length;
 		return { error: { message: cleanJsonMessage(native), offset } };
 	}
-	let offsets: Map<string, number> | undefined;
-	return {
-		value,
-		offsets: () => {
-			if (!offsets) {
-				const scanned = scanJson(text);
-				offsets = 'error' in scanned ? new Map() : scanned.offsets;
-			}
-			return offsets;
-		}
-	};
+	return withLazyOffsets(text, value);
 }
 
 function cleanJsonMessage(message: string): string {

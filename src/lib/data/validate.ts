@@ -12,6 +12,8 @@ import {
 	lineColumnAt,
 	offsetOf,
 	parseJsonWithOffsets,
+	ParsedJsonText,
+	withLazyOffsets,
 	sortProblems,
 	type PathSegment,
 	type Problem
@@ -157,13 +159,17 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 	return { document, problems: sortProblems(problems), parts };
 }
 
-/** The same checks for a self-contained document (parsed, or JSON text), as `?src=<url>` loads it. */
+/** The same checks for a self-contained document (parsed, JSON text, or both), as `?src=<url>` loads it. */
 export function validateTimelineDocument(input: unknown, fileLabel: string): ValidationResult {
 	const problems: Problem[] = [];
 	const empty: TimelineParts = { sources: [], tags: [], periods: [], events: [], notEvents: [] };
 	let raw = input;
 	const context: FileContext = { file: fileLabel, offsets: () => new Map() };
-	if (typeof input === 'string') {
+	if (input instanceof ParsedJsonText) {
+		raw = input.value;
+		context.text = input.text;
+		context.offsets = withLazyOffsets(input.text, input.value).offsets;
+	} else if (typeof input === 'string') {
 		const json = parseJsonWithOffsets(input);
 		if ('error' in json) {
 			const at = lineColumnAt(input, json.error.offset);
@@ -182,13 +188,16 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 	];
 	const whole = v.safeParse(TimelineDocumentSchema, raw);
 	if (!whole.success) problems.push(...issueProblems(context, raw, whole.issues, collections));
-	const pick = <T>(itemSchema: v.GenericSchema<unknown, T>, key: string, kind: Kind) =>
-		validItems(context, raw, itemSchema, [key], kind);
+	// When the whole document passed, its items are its output; only a failing one is checked item by item, to
+	// keep the sound items and locate the broken ones (a second schema pass over 10,000 events costs a tenth of a second).
+	const valid = whole.success ? whole.output : undefined;
+	const pick = <T>(itemSchema: v.GenericSchema<unknown, T>, key: string, kind: Kind, passed?: T[]) =>
+		validItems(context, raw, itemSchema, [key], kind, passed);
 	const parts: TimelineParts = {
-		sources: pick(SourceSchema, 'sources', 'source'),
-		tags: pick(TagSchema, 'tags', 'tag'),
-		periods: pick(PeriodSchema, 'periods', 'period'),
-		events: pick(EventSchema, 'events', 'event'),
+		sources: pick(SourceSchema, 'sources', 'source', valid?.sources),
+		tags: pick(TagSchema, 'tags', 'tag', valid?.tags),
+		periods: pick(PeriodSchema, 'periods', 'period', valid?.periods),
+		events: pick(EventSchema, 'events', 'event', valid?.events),
 		notEvents: []
 	};
 	const readable = { sources: true, tags: true, events: true };
@@ -244,16 +253,23 @@ function validItems<T>(
 	raw: unknown,
 	itemSchema: v.GenericSchema<unknown, T>,
 	itemsPath: PathSegment[],
-	kind: Kind
+	kind: Kind,
+	/** The items' output when the enclosing schema already passed them all. */
+	passed?: T[]
 ): Located<T>[] {
 	const items = valueAt(raw, itemsPath);
 	if (!Array.isArray(items)) return [];
 	const found: Located<T>[] = [];
 	items.forEach((item, index) => {
-		const result = v.safeParse(itemSchema, item);
-		if (!result.success) return;
+		let value: T;
+		if (passed) value = passed[index];
+		else {
+			const result = v.safeParse(itemSchema, item);
+			if (!result.success) return;
+			value = result.output;
+		}
 		const path = [...itemsPath, index];
-		found.push({ value: result.output, file: context.file, path, about: aboutItem(kind, item, index), context });
+		found.push({ value, file: context.file, path, about: aboutItem(kind, item, index), context });
 	});
 	return found;
 }

@@ -7,6 +7,7 @@ import type { TimelineDocument } from '../data/schema';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
 import { parseJsonText } from './json-text';
+import { ParsedJsonText } from '../data/problems';
 import { importErrorMessage, ImportError, Warnings, type ImportContext, type ImportResult } from './result';
 import { sourcelineJsonToDocument } from './sourceline-json';
 import { timelineJsCsvToDocument } from './timelinejs-csv';
@@ -77,8 +78,10 @@ function convert(text: string, ctx: ImportContext): { document: TimelineDocument
 		ctx.onProgress?.(0.2);
 		const format = detectJsonFormat(parsed.value, label);
 		if (typeof format !== 'string') throw new ImportError(format.error);
-		// The text, not the parsed value, so problems come with line numbers (its nesting depth is already checked).
-		if (format === 'sourceline') return { document: sourcelineJsonToDocument(text, label), checked: true };
+		// With its text, so problems come with line numbers; parsed once (its nesting depth is already checked).
+		if (format === 'sourceline') {
+			return { document: sourcelineJsonToDocument(new ParsedJsonText(text, parsed.value), label), checked: true };
+		}
 		return { document: timelineJsJsonToDocument(parsed.value, ctx), checked: false };
 	}
 	const format = detectCsvFormat(text, label);

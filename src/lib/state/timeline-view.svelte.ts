@@ -33,9 +33,9 @@ export interface IndexedEvent {
 	event: TimelineEvent;
 	window: TimeWindow;
 	/** The date as the reader sees it ("mid-2016"), formatted once rather than on every frame. */
-	dateLabel: string;
+	readonly dateLabel: string;
 	/** Position in date order. */
-	order: number;
+	readonly order: number;
 }
 
 export class TimelineView {
@@ -128,14 +128,30 @@ export class TimelineView {
 	}
 }
 
+/** One event with its window; its display date is formatted when first asked for, not for all 10,000 at load. */
+class IndexedEntry implements IndexedEvent {
+	#dateLabel: string | undefined;
+	order = 0;
+
+	constructor(
+		readonly event: TimelineEvent,
+		readonly window: TimeWindow
+	) {}
+
+	get dateLabel(): string {
+		return (this.#dateLabel ??= formatEventDate(this.event.date));
+	}
+}
+
 /** Events in date order (start, then end, then id) with their time windows. */
 export function indexEvents(document: TimelineDocument): IndexedEvent[] {
-	return document.events
-		.map((event) => ({ event, window: eventWindow(event.date), dateLabel: formatEventDate(event.date), order: 0 }))
+	const entries = document.events
+		.map((event) => new IndexedEntry(event, eventWindow(event.date)))
 		.sort(
 			(a, b) => a.window.start - b.window.start || a.window.end - b.window.end || a.event.id.localeCompare(b.event.id)
-		)
-		.map((item, order) => ({ ...item, order }));
+		);
+	entries.forEach((entry, order) => (entry.order = order));
+	return entries;
 }
 
 export const [getTimelineView, setTimelineView] = createContext<TimelineView>();
