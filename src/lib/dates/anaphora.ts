@@ -6,7 +6,8 @@
  * that date), always as approximate windows.
  *
  * Choices, so a reader can predict the output:
- * - "shortly/soon/immediately after(wards)" run from the time pointed at to 3 months after it; "after <event>",
+ * - "shortly/soon/immediately after(wards)" run from the time pointed at to 3 months after it ("shortly before
+ *   <event>" from 3 months before it); "after <event>",
  *   "following <event>", "subsequently", "subsequent", "afterwards", "thereafter" and an adverbial "later" to 12
  *   months after it. "before/ahead of/by (the end of) <event>" and "the coming <event>" run from 12 months before
  *   a date the text gives that event to that date. "during/throughout <event>", "during the same period", "at the
@@ -20,7 +21,7 @@
  */
 
 /** How a phrase places its statement relative to the time it points at. */
-export type AnaphoricRelation = 'same' | 'after-short' | 'after' | 'before';
+export type AnaphoricRelation = 'same' | 'after-short' | 'after' | 'before-short' | 'before';
 
 /** An event named instead of a date: what "after the election" points at. */
 export interface EventReference {
@@ -130,7 +131,7 @@ const PATTERNS: { regex: RegExp; relation: AnaphoricRelation }[] = [
 const WRITER_TIME = compile(`\\b(?:at|by)\\s+the\\s+time\\s+(?:I|we)\\b|\\b(?:even\\s+|right\\s+|just\\s+)?now\\b`);
 
 const EVENT_PHRASE = compile(
-	`\\b(?<prep>${opening('by the end of|until the end of|in the course of|at the time of|ahead of|after|following|before|by|during|throughout')})\\s+(?:(?<det>${DETERMINER})\\s+)?(?<mods>${MODIFIERS})${NOUN}\\b`,
+	`\\b(?<soon>(?:${opening('shortly|soon|immediately|just|not long')})\\s+)?(?<prep>${opening('by the end of|until the end of|in the course of|at the time of|ahead of|after|following|before|by|during|throughout')})\\s+(?:(?<det>${DETERMINER})\\s+)?(?<mods>${MODIFIERS})${NOUN}\\b`,
 	'gu'
 );
 const COMING_EVENT = compile(
@@ -197,7 +198,8 @@ export function findAnaphora(text: string): AnaphoricPhrase[] {
 		const g = match.groups!;
 		if (!eventNoun(g.noun)) continue;
 		if (/^by$/i.test(g.prep) && PASSIVE_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
-		const relation = EVENT_PREPOSITIONS[g.prep.toLowerCase().replace(/\s+/g, ' ')];
+		const plain = EVENT_PREPOSITIONS[g.prep.toLowerCase().replace(/\s+/g, ' ')];
+		const relation = g.soon && plain !== 'same' ? (`${plain}-short` as AnaphoricRelation) : plain;
 		found.push({
 			index: match.index,
 			end: match.index + match[0].length,

@@ -716,13 +716,30 @@ function relate(to: DateAnchor, phrase: AnaphoricPhrase): DateValue | null {
 		const bounds = { startPrecision: to.startPrecision, endPrecision: to.endPrecision };
 		return { ...same, precision: to.precision, ...(to.precision === 'span' ? pruneUndefined(bounds) : {}) };
 	}
-	const months = phrase.relation === 'after-short' ? HORIZON_MONTHS.short : HORIZON_MONTHS.long;
-	const later = (phrase.relation === 'before') === phrase.reversed;
+	const months = phrase.relation.endsWith('-short') ? HORIZON_MONTHS.short : HORIZON_MONTHS.long;
+	const later = phrase.relation.startsWith('after') !== phrase.reversed;
 	return later ? shiftAnchor(to, 'month', 0, months) : shiftAnchor(to, 'month', -months, 0);
 }
 
 function pruneUndefined<T extends object>(value: T): Partial<T> {
 	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The date of an anaphoric phrase: against the date the text gives the event it names, else against the time the
+ * text is at. For an event the text does not date, whether it came before that time is unknown, so "before the
+ * election" is read as that time itself; "after the election" still follows the narrative forward.
+ */
+function readAnaphora(
+	phrase: AnaphoricPhrase,
+	referent: DateAnchor | undefined,
+	anchor: DateAnchor | undefined
+): DateValue | null {
+	if (phrase.writerTime) return null;
+	if (referent) return relate(referent, phrase);
+	if (!anchor) return null;
+	const undatedBefore = phrase.event && phrase.relation.startsWith('before');
+	return relate(anchor, undatedBefore ? { ...phrase, relation: 'same' } : phrase);
 }
 
 function findAnaphoric(text: string): Found[] {
@@ -733,7 +750,7 @@ function findAnaphoric(text: string): Found[] {
 		rank: -1,
 		usesAnchor: true,
 		anaphora: phrase,
-		resolve: (anchor) => (anchor && !phrase.writerTime ? relate(anchor, phrase) : null)
+		resolve: (anchor) => readAnaphora(phrase, undefined, anchor)
 	}));
 }
 
@@ -947,8 +964,13 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 				? next.resolve(anchor, context.referenceYear)
 				: null;
 		const event = item.anaphora?.event;
-		const base = (event && context.referent?.(event, anchor)) || anchor || named;
-		const value = nextValue ? item.resolveFromNext!(nextValue) : item.resolve(base, context.referenceYear);
+		const referent = event ? context.referent?.(event, anchor) : undefined;
+		const base = referent ?? anchor ?? named;
+		const value = nextValue
+			? item.resolveFromNext!(nextValue)
+			: item.anaphora
+				? readAnaphora(item.anaphora, referent, anchor ?? named)
+				: item.resolve(base, context.referenceYear);
 		if (!value) return;
 		const phrase = text.slice(item.index, item.end);
 		const date: EventDate = { ...value, text: phrase };
