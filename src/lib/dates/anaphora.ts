@@ -107,20 +107,24 @@ const opening = (words: string) =>
 /** "hired by the Trump campaign", "backed up by": "by" after a participle names who did it, not when. */
 const PASSIVE_BEFORE = /\b(?:\w+(?:ed|en)|made|paid|led|held|run|won|built|sent|set|hit|up|out)\s+$/i;
 
-const PATTERNS: { regex: RegExp; relation: AnaphoricRelation }[] = [
+/** Each pattern with a plain-word test that must pass first: most sentences hold none of these words. */
+const PATTERNS: { hint: RegExp; regex: RegExp; relation: AnaphoricRelation }[] = [
 	{
+		hint: /after|thereafter/i,
 		regex: compile(
 			`\\b(?:shortly|soon|immediately|not\\s+long|just)\\s+(?:after(?:wards?)?|thereafter)\\b|\\bsoon\\s+afterwards?\\b`
 		),
 		relation: 'after-short'
 	},
 	{
+		hint: /subsequent|afterward|thereafter|later/i,
 		regex: compile(
 			`\\bsubsequent(?:ly)?\\b|\\bafterwards?\\b|\\bthereafter\\b|(?:\\b(?:was|were|is|are|had|has|have|would|and|but|then)\\s+|^)later\\b(?!\\s+(?:that|this|the\\s+same|in|on|than)\\b)`
 		),
 		relation: 'after'
 	},
 	{
+		hint: /period|time|point|stage|stretch|then|years?\b|months?\b/i,
 		regex: compile(
 			`\\b(?:(?:during|in|over|throughout)\\s+(?:(?:the\\s+same|that)\\s+(?:period|time|stretch|years?|months?)|this\\s+(?:period|time|stretch))|at\\s+(?:that|this|the\\s+same)\\s+(?:time|point|stage)|at\\s+the\\s+time(?!\\s+(?:I|we)\\b)(?!\\s+of\\b)|by\\s+(?:then(?![-‐])|that\\s+time|this\\s+time|that\\s+point)|during\\s+that\\s+time|around\\s+the\\s+same\\s+time)\\b`
 		),
@@ -128,12 +132,14 @@ const PATTERNS: { regex: RegExp; relation: AnaphoricRelation }[] = [
 	}
 ];
 
+const WRITER_TIME_HINT = /time|now/i;
 const WRITER_TIME = compile(`\\b(?:at|by)\\s+the\\s+time\\s+(?:I|we)\\b|\\b(?:even\\s+|right\\s+|just\\s+)?now\\b`);
 
 const EVENT_PHRASE = compile(
 	`\\b(?<soon>(?:${opening('shortly|soon|immediately|just|not long')})\\s+)?(?<prep>${opening('by the end of|until the end of|in the course of|at the time of|ahead of|after|following|before|by|during|throughout')})\\s+(?:(?<det>${DETERMINER})\\s+)?(?<mods>${MODIFIERS})${NOUN}\\b`,
 	'gu'
 );
+const EVENT_HINT = new RegExp([...EVENT_NOUNS].join('|'), 'i');
 const COMING_EVENT = compile(
 	`\\b${opening('(?:the|an?)')}\\s+(?:coming|upcoming|forthcoming|next)\\s+(?<mods>${MODIFIERS})${NOUN}\\b`,
 	'gu'
@@ -184,7 +190,8 @@ function eventReference(text: string, det: string | undefined, mods: string, nou
 export function findAnaphora(text: string): AnaphoricPhrase[] {
 	const found: AnaphoricPhrase[] = [];
 	const reversedAt = (index: number) => COPULA_BEFORE.test(text.slice(Math.max(0, index - 20), index));
-	for (const { regex, relation } of PATTERNS) {
+	for (const { hint, regex, relation } of PATTERNS) {
+		if (!hint.test(text)) continue;
 		for (const match of text.matchAll(regex)) {
 			// "was later": the phrase proper starts at "later".
 			const offset = match[0].search(/later$/i) > 0 ? match[0].search(/later$/i) : 0;
@@ -194,7 +201,8 @@ export function findAnaphora(text: string): AnaphoricPhrase[] {
 			found.push({ index, end: match.index + match[0].length, relation, reversed });
 		}
 	}
-	for (const match of text.matchAll(EVENT_PHRASE)) {
+	const events = EVENT_HINT.test(text);
+	for (const match of events ? text.matchAll(EVENT_PHRASE) : []) {
 		const g = match.groups!;
 		if (!eventNoun(g.noun)) continue;
 		if (/^by$/i.test(g.prep) && PASSIVE_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
@@ -208,7 +216,7 @@ export function findAnaphora(text: string): AnaphoricPhrase[] {
 			event: eventReference(text, g.det, g.mods, g.noun)
 		});
 	}
-	for (const match of text.matchAll(COMING_EVENT)) {
+	for (const match of events ? text.matchAll(COMING_EVENT) : []) {
 		const g = match.groups!;
 		if (!eventNoun(g.noun)) continue;
 		found.push({
@@ -219,7 +227,7 @@ export function findAnaphora(text: string): AnaphoricPhrase[] {
 			event: eventReference(text, undefined, g.mods, g.noun, true)
 		});
 	}
-	for (const match of text.matchAll(WRITER_TIME)) {
+	for (const match of WRITER_TIME_HINT.test(text) ? text.matchAll(WRITER_TIME) : []) {
 		found.push({
 			index: match.index,
 			end: match.index + match[0].length,
