@@ -22,6 +22,12 @@
  *   before them ("in June", not "March on Washington" or "Theresa May") or an event noun after "the" ("the November
  *   election"), and a capital letter ("may" is a verb).
  * - "N days after X, on <date>" dates X from the stated date that follows (N days before it).
+ * - Anaphoric phrases ("shortly afterwards", "during the same period", "after the election"; see anaphora.ts)
+ *   lean on the time the text is at, or on a date the text gives the event they name; they count only in a text
+ *   with no date expression of its own, and are approximate.
+ * - The time the text is at is the latest date that sets it: a year or month inside a noun phrase ("his 2013
+ *   meeting", "the 2012 election") names a thing and does not, unless a preposition of time governs it ("during
+ *   the 2016 campaign"). The writer's own time ("at the time I was", "now") leaves it undated.
  */
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, addYears } from 'date-fns';
