@@ -78,7 +78,9 @@ if (args.out) writeFileSync(args.out, json);
 else process.stdout.write(json);
 
 const coveredEvents = new Set(matched.flatMap((candidate) => [candidate.matches!, ...(candidate.alsoMatches ?? [])]));
+const anchored = candidates.filter((candidate) => candidate.anchor).length;
 console.error(
 	`extract: ${sourceId}: ${candidates.length} candidates, ${matched.length} matching existing events (${coveredEvents.size} events), ` +
-		`${candidates.length - matched.length} new; listed ${listed.length}${args.out ? ` in ${args.out}` : ''} (${seconds.toFixed(2)} s)`
+		`${candidates.length - matched.length} new; ${anchored} dated by leaning on another date (see "anchor"); ` +
+		`listed ${listed.length}${args.out ? ` in ${args.out}` : ''} (${seconds.toFixed(2)} s)`
 );

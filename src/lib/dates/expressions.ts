@@ -22,21 +22,41 @@
  *   before them ("in June", not "March on Washington" or "Theresa May") or an event noun after "the" ("the November
  *   election"), and a capital letter ("may" is a verb).
  * - "N days after X, on <date>" dates X from the stated date that follows (N days before it).
+ * - Anaphoric phrases ("shortly afterwards", "during the same period", "after the election"; see anaphora.ts)
+ *   lean on the time the text is at, or on a date the text gives the event they name; they count only in a text
+ *   with no date expression of its own, and are approximate.
+ * - The time the text is at is the latest date that sets it: a year or month inside a noun phrase ("his 2013
+ *   meeting", "the 2012 election") names a thing and does not, unless a preposition of time governs it ("during
+ *   the 2016 campaign"). The writer's own time ("at the time I was", "now") leaves it undated.
  */
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, addYears } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import type { BoundPrecision, EventDate } from '../data/schema';
+import { findAnaphora, type AnaphoricPhrase, type EventReference } from './anaphora';
 import { dateStringAt, dateStringWindow, granularityOf, parseDateString, type Granularity } from './window';
 
-/** A date that relative and year-less expressions are read against. */
-export type DateAnchor = Pick<EventDate, 'start' | 'end'> & Partial<Pick<EventDate, 'precision' | 'approximate'>>;
+/**
+ * A date that relative, anaphoric and year-less expressions are read against; `text` and `index` say which
+ * expression of the text it is (index in the caller's text, see `DateContext.offset`).
+ */
+export type DateAnchor = Pick<EventDate, 'start' | 'end'> &
+	Partial<Pick<EventDate, 'precision' | 'approximate' | 'startPrecision' | 'endPrecision' | 'text'>> & {
+		index?: number;
+	};
 
 export interface DateContext {
-	/** The nearest date before the text (e.g. from earlier sentences): what "the next day" or "in June" lean on. */
+	/** The time the text starts at (e.g. from earlier sentences): what "the next day" or "in June" lean on. */
 	anchor?: DateAnchor;
 	/** The year for a month or day without one when no anchor is known. */
 	referenceYear?: number;
+	/** Added to the index of an expression of this text when it is recorded as an anchor (the text's place in a longer one). */
+	offset?: number;
+	/**
+	 * A date the surrounding text gives the event that a phrase like "after the election" names; without one, the
+	 * phrase is read against `anchor` like "afterwards". `at` is the time the phrase would otherwise lean on.
+	 */
+	referent?: (event: EventReference, at: DateAnchor | undefined) => DateAnchor | undefined;
 }
 
 /** Which recogniser found an expression: handy in reviews and tests. */
@@ -51,7 +71,8 @@ export type ExpressionKind =
 	| 'decade'
 	| 'by'
 	| 'yearless'
-	| 'relative';
+	| 'relative'
+	| 'anaphoric';
 
 /** A date expression found in a text. `index`/`end` are char offsets (end exclusive) of `text` in the input. */
 export interface DateMatch {
@@ -61,6 +82,23 @@ export interface DateMatch {
 	kind: ExpressionKind;
 	/** The expression as an `EventDate`: `date.text === text`, and `dateProblems(date)` is empty. */
 	date: EventDate;
+	/** For a date read against another one (relative, anaphoric, year-less): that expression and where it stands. */
+	anchor?: { text: string; index: number };
+	/**
+	 * Whether later relative phrases lean on this date. A date inside a noun phrase ("his 2013 meeting", "the
+	 * 2016 campaign") names a thing, not the time the text is at, so it does not.
+	 */
+	setsTime: boolean;
+}
+
+/** What a text says about time: its dates, and the time a following text starts at. */
+export interface DateScan {
+	matches: DateMatch[];
+	/**
+	 * The time after the text: its last time-setting date; null when it moved to a time it does not date (the
+	 * writer's own: "at the time I was", "now"); undefined when it says nothing that moves the time.
+	 */
+	after: DateAnchor | null | undefined;
 }
 
 type DateValue = Omit<EventDate, 'text'>;
@@ -77,6 +115,9 @@ interface Found {
 	 * sentence, rather than forward from the date before.
 	 */
 	resolveFromNext?: (next: DateAnchor) => DateValue | null;
+	/** True when the date came from the anchor (a relative phrase, or a month or day without a written year). */
+	usesAnchor?: boolean;
+	anaphora?: AnaphoricPhrase;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -264,6 +305,7 @@ function findDayRanges(text: string): Found[] {
 			end: match.index + match[0].length,
 			kind: 'day-range',
 			rank: 3,
+			usesAnchor: !g.y1 && !g.y2,
 			resolve: (anchor, referenceYear) => {
 				const y1 = g.y1 ? Number(g.y1) : undefined;
 				const y2 = g.y2 ? Number(g.y2) : undefined;
@@ -294,6 +336,7 @@ function findDayRanges(text: string): Found[] {
 			end: match.index + match[0].length,
 			kind: 'day-range',
 			rank: 3,
+			usesAnchor: !g.y,
 			resolve: (anchor, referenceYear) => {
 				const year = g.y ? Number(g.y) : contextYear(anchor, referenceYear);
 				if (year === undefined) return null;
@@ -317,6 +360,7 @@ function findMonthTheDay(text: string): Found[] {
 			end: match.index + match[0].length,
 			kind: 'calendar',
 			rank: 2,
+			usesAnchor: !g.y,
 			resolve: (anchor, referenceYear) => {
 				const year = g.y ? Number(g.y) : contextYear(anchor, referenceYear);
 				if (year === undefined) return null;
@@ -343,6 +387,7 @@ function findMonthRanges(text: string): Found[] {
 			end: match.index + match[0].length,
 			kind: 'month-range',
 			rank: 3,
+			usesAnchor: !g.y1 && !g.y2,
 			resolve: (anchor, referenceYear) => {
 				const y1 = g.y1 ? Number(g.y1) : undefined;
 				const y2 = g.y2 ? Number(g.y2) : undefined;
@@ -622,6 +667,7 @@ function findRelative(text: string): Found[] {
 			end: match.index + match[0].length,
 			kind: 'relative',
 			rank: 1,
+			usesAnchor: true,
 			resolve: (anchor) => (anchor ? resolve(anchor) : null)
 		});
 	const amounts = Object.keys(AMOUNTS)
@@ -660,6 +706,58 @@ function findRelative(text: string): Found[] {
 		push(match, (anchor) => sameAs(anchor, g.unit.toLowerCase() as Unit, g.mod));
 	}
 	return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Anaphoric phrases ("shortly afterwards", "during the same period", "after the election"): see anaphora.ts
+
+/** Months after (or before) the time pointed at that "shortly after" and "after"/"before" reach. */
+const HORIZON_MONTHS = { short: 3, long: 12 };
+
+/** The window an anaphoric phrase gives its statement, from the date it points at. */
+function relate(to: DateAnchor, phrase: AnaphoricPhrase): DateValue | null {
+	if (phrase.relation === 'same') {
+		const same = makeDate(to.start, to.end, true);
+		if (!same || !to.precision) return same;
+		const bounds = { startPrecision: to.startPrecision, endPrecision: to.endPrecision };
+		return { ...same, precision: to.precision, ...(to.precision === 'span' ? pruneUndefined(bounds) : {}) };
+	}
+	const months = phrase.relation.endsWith('-short') ? HORIZON_MONTHS.short : HORIZON_MONTHS.long;
+	const later = phrase.relation.startsWith('after') !== phrase.reversed;
+	return later ? shiftAnchor(to, 'month', 0, months) : shiftAnchor(to, 'month', -months, 0);
+}
+
+function pruneUndefined<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The date of an anaphoric phrase: against the date the text gives the event it names, else against the time the
+ * text is at. For an event the text does not date, whether it came before that time is unknown, so "before the
+ * election" is read as that time itself; "after the election" still follows the narrative forward.
+ */
+function readAnaphora(
+	phrase: AnaphoricPhrase,
+	referent: DateAnchor | undefined,
+	anchor: DateAnchor | undefined
+): DateValue | null {
+	if (phrase.writerTime) return null;
+	if (referent) return relate(referent, phrase);
+	if (!anchor) return null;
+	const undatedBefore = phrase.event && phrase.relation.startsWith('before');
+	return relate(anchor, undatedBefore ? { ...phrase, relation: 'same' } : phrase);
+}
+
+function findAnaphoric(text: string): Found[] {
+	return findAnaphora(text).map((phrase) => ({
+		index: phrase.index,
+		end: phrase.end,
+		kind: 'anaphoric',
+		rank: -1,
+		usesAnchor: true,
+		anaphora: phrase,
+		resolve: (anchor) => readAnaphora(phrase, undefined, anchor)
+	}));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -764,11 +862,13 @@ function findCalendar(text: string): Found[] {
 				.exec(phrase)!
 				.slice(1)
 				.every((n) => Number(n) <= 12);
+		const yearless = start.year === undefined && (!finish || finish.year === undefined);
 		found.push({
 			index,
 			end: index + phrase.length,
-			kind: start.year === undefined && (!finish || finish.year === undefined) ? 'yearless' : 'calendar',
+			kind: yearless ? 'yearless' : 'calendar',
 			rank: 1,
+			usesAnchor: yearless,
 			resolve: (anchor, referenceYear) => {
 				const fallback = contextYear(anchor, referenceYear);
 				if (!finish) {
@@ -807,12 +907,43 @@ function selectNonOverlapping(found: Found[]): Found[] {
 	return kept.sort((a, b) => a.index - b.index);
 }
 
-/** Every date expression in `text`, in order, each as an `EventDate`; relative and year-less ones lean on the one before. */
-export function findDateExpressions(text: string, context: DateContext = {}): DateMatch[] {
+/** Determiners and possessives before a date that make it part of a noun phrase: "the 2016 campaign", "his 2013 meeting". */
+const NOUN_PHRASE_BEFORE =
+	/(?:^|\s)([\p{L}]+\s+)?(?:the|a|an|this|that|his|her|its|their|our|my|your|\p{L}+[’']s?)\s+$/iu;
+/** Prepositions that make a dated noun phrase say when: "during the 2016 campaign", "before the November election". */
+const TEMPORAL_PREPOSITIONS = new Set(
+	'during throughout in on before after since until till by from following amid ahead'.split(' ')
+);
+/** Words that may follow a date that is not part of a noun phrase: "the 11th of June 2014 during", "the 2000s and". */
+const AFTER_ADVERBIAL = new Set(
+	'and or but to until till through into in on at by for of from with when while as after before during since was were is are had has have'.split(
+		' '
+	)
+);
+
+/**
+ * True when the date at `index..end` qualifies a noun ("the 2012 election", "his 2013 meeting") rather than saying
+ * when something happened; a dated noun phrase after "during", "before"... still says when.
+ */
+function isNounModifier(text: string, index: number, end: number): boolean {
+	// Only a year, a month or both stand before a noun like an adjective; "the 23rd of August 2016" does not.
+	if (!/^(?:\p{Lu}\p{L}+\.?\s+)?(?:\d{4}s?)$|^\p{Lu}\p{L}+$/u.test(text.slice(index, end))) return false;
+	const before = NOUN_PHRASE_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+	if (!before || TEMPORAL_PREPOSITIONS.has(before[1]?.trim().toLowerCase() ?? '')) return false;
+	const next = /^ +([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1];
+	return next !== undefined && !AFTER_ADVERBIAL.has(next.toLowerCase());
+}
+
+/**
+ * Every date expression in `text`, in order, each as an `EventDate`; relative, anaphoric and year-less ones lean
+ * on the time-setting date before them (or `context.anchor`). Anaphoric phrases ("subsequently", "at the time")
+ * count only in a text that states no date of its own: a stated date already says when.
+ */
+export function scanDateExpressions(text: string, context: DateContext = {}): DateScan {
 	// Cheap tests first: most sentences of an article have no month, no year and no relative phrase.
 	const hasMonth = HAS_MONTH.test(text);
 	const hasYear = /\d{4}/.test(text);
-	const found = [
+	const stated = [
 		...findCalendar(text),
 		...(hasMonth ? [...findMonthTheDay(text), ...findDayRanges(text), ...findMonthRanges(text)] : []),
 		...(hasYear
@@ -820,23 +951,59 @@ export function findDateExpressions(text: string, context: DateContext = {}): Da
 			: []),
 		...(RELATIVE_HINT.test(text) ? findRelative(text) : [])
 	];
-	const result: DateMatch[] = [];
+	const offset = context.offset ?? 0;
+	const matches: DateMatch[] = [];
 	let anchor = context.anchor;
-	const selected = selectNonOverlapping(found);
+	let after: DateAnchor | null | undefined;
+	// A date inside a noun phrase does not move the time, but it is better than nothing for a year-less month.
+	let named: DateAnchor | undefined;
+	const selected = selectNonOverlapping(stated.length ? stated : findAnaphoric(text));
 	selected.forEach((item, i) => {
+		if (item.anaphora?.writerTime) {
+			anchor = undefined;
+			after = null;
+			return;
+		}
 		const next = selected[i + 1];
 		const nextValue =
 			item.resolveFromNext && next && next.kind !== 'relative' && sameSentence(text, item.end, next.index)
 				? next.resolve(anchor, context.referenceYear)
 				: null;
-		const value = nextValue ? item.resolveFromNext!(nextValue) : item.resolve(anchor, context.referenceYear);
+		const event = item.anaphora?.event;
+		const referent = event ? context.referent?.(event, anchor) : undefined;
+		const base = referent ?? anchor ?? named;
+		const value = nextValue
+			? item.resolveFromNext!(nextValue)
+			: item.anaphora
+				? readAnaphora(item.anaphora, referent, anchor ?? named)
+				: item.resolve(base, context.referenceYear);
 		if (!value) return;
 		const phrase = text.slice(item.index, item.end);
 		const date: EventDate = { ...value, text: phrase };
-		result.push({ text: phrase, index: item.index, end: item.end, kind: item.kind, date });
-		anchor = date;
+		const leanedOn = nextValue
+			? { text: text.slice(next.index, next.end), index: offset + next.index }
+			: item.usesAnchor && base?.text !== undefined && base.index !== undefined
+				? { text: base.text, index: base.index }
+				: undefined;
+		const setsTime = !isNounModifier(text, item.index, item.end);
+		matches.push({
+			text: phrase,
+			index: item.index,
+			end: item.end,
+			kind: item.kind,
+			date,
+			...(leanedOn ? { anchor: leanedOn } : {}),
+			setsTime
+		});
+		if (setsTime) after = anchor = { ...date, index: offset + item.index };
+		else named = { ...date, index: offset + item.index };
 	});
-	return result;
+	return { matches, after };
+}
+
+/** Every date expression in `text`, in order, each as an `EventDate` (see `scanDateExpressions`). */
+export function findDateExpressions(text: string, context: DateContext = {}): DateMatch[] {
+	return scanDateExpressions(text, context).matches;
 }
 
 /** The date of a single expression ("August 2016", "late 2015 and early 2016"): its first match, or null. */

@@ -15,7 +15,9 @@ export interface ExtractArgs {
 
 export const EXTRACT_USAGE = `usage: npm run extract -- <article.txt> [--source-id ID] [--out candidates.json] [--all] [--reference-year YYYY]
 
-Reads a plain-text article and writes candidate events (one per date stated in a sentence) as JSON.
+Reads a plain-text article and writes candidate events as JSON: one per date stated in a sentence, and one
+per sentence dated only by pointing back ("shortly afterwards", "after the election"), with the date it leans
+on in "anchor".
   --source-id ID        the source id (default: the id timeline-data/sources.json gives the file, else its name)
   --out FILE            write the JSON to FILE instead of stdout
   --all                 list every candidate, not only those no event in timeline-data/events.json covers

@@ -33,7 +33,9 @@ describe('extractCandidates on the seed articles', () => {
 		['met', 'June', '2016-06', '2016-06', 'month'],
 		['met', 'late 2015 and continuing into 2016', '2015-09', '2016', 'span'],
 		['contact', 'late 2015 and early 2016', '2015-09', '2016-04', 'span'],
-		['contact', 'A few days after', '2016-10', '2016-11', 'span']
+		// "A few days after the Trump Tower meeting": the visit is only dated "following his victory in the election",
+		// read as the 12 months after the October 2016 debate that the paragraph before names.
+		['contact', 'A few days after', '2016-10', '2017-11', 'span']
 	])('%s: finds "%s"', (source, dateText, start, end, precision) => {
 		const candidate = byId[source].find((item) => item.dateText === dateText);
 		expect(candidate, dateText).toBeDefined();
@@ -171,4 +173,58 @@ describe('extractCandidates on a large text', () => {
 		// nothing from money, quantities or model numbers
 		expect(candidates.some((candidate) => /747|2000 people|\$3/.test(candidate.dateText))).toBe(false);
 	}, 60_000);
+});
+
+describe('extractCandidates follows the time across sentences and paragraphs', () => {
+	const dated = (text: string) =>
+		extractCandidates(text, { sourceId: 'test' }).map((candidate) => ({
+			date: `${candidate.dateText}: ${candidate.date.start}..${candidate.date.end}${candidate.date.approximate ? ' ~' : ''}`,
+			anchor: candidate.anchor && `${candidate.anchor.text}@${candidate.anchor.index}`
+		}));
+
+	it('leans across a paragraph on the date that paragraph opened with, not its last aside', () => {
+		const text = [
+			'In April 2008, a delegation visited Jackson. Its leader had served in Moscow from 2005 to 2008.',
+			'At the time the delegation visited, a plant was in its first phase. Exports grew between 2004 and 2007.',
+			'Margelov criticised that year’s presidential campaign.'
+		].join('\n\n');
+		expect(dated(text)).toEqual([
+			{ date: 'April 2008: 2008-04..2008-04', anchor: undefined },
+			{ date: 'from 2005 to 2008: 2005..2008', anchor: undefined },
+			{ date: 'At the time: 2008-04..2008-04 ~', anchor: `April 2008@${text.indexOf('April 2008')}` },
+			{ date: 'between 2004 and 2007: 2004..2007', anchor: undefined },
+			{ date: 'that year: 2008..2008 ~', anchor: `At the time@${text.indexOf('At the time')}` }
+		]);
+	});
+
+	it('leans on the latest date within a paragraph', () => {
+		const text = 'In 2014, the bank grew. In October 2015, it sold a unit. Shortly afterwards, its chief resigned.';
+		expect(dated(text).at(-1)).toEqual({
+			date: 'Shortly afterwards: 2015-10..2016-01 ~',
+			anchor: `October 2015@${text.indexOf('October 2015')}`
+		});
+	});
+
+	it('dates no phrase after the writer turns to their own time', () => {
+		const text =
+			'In 2012, Bannon invited him. Sessions was, at the time I was doing this snooping, in a row. Shortly afterwards, officials were photographed.';
+		expect(dated(text).map((candidate) => candidate.date)).toEqual(['2012: 2012..2012']);
+	});
+
+	it('dates "by the election" from the election the text dates, chosen by the name it gives', () => {
+		const text = [
+			'In Lesotho, early general elections were held in June 2017.',
+			'The FBI visited before the November 2016 election.',
+			'Wigmore had, by the election, confirmed they backed a party in the Lesotho elections.'
+		].join('\n\n');
+		expect(dated(text).at(-1)).toEqual({
+			date: 'by the election: 2016-06..2017-06 ~',
+			anchor: `June 2017@${text.indexOf('June 2017')}`
+		});
+	});
+
+	it('adds no candidate for a sentence with no time phrase', () => {
+		const text = 'In 2016, they campaigned.\n\nThe delegation also enjoyed private discussions.';
+		expect(dated(text)).toHaveLength(1);
+	});
 });

@@ -4,7 +4,8 @@
  * A reviewer turns candidates into events; nothing here is trusted as finished data.
  */
 import type { EventDate, TimelineEvent } from '../data/schema';
-import { findDateExpressions, type DateAnchor, type DateMatch } from '../dates/expressions';
+import { scanDateExpressions, type DateAnchor, type DateMatch } from '../dates/expressions';
+import { datedMentions, findReferent, type DatedMention } from '../dates/mentions';
 import { eventWindow, windowsOverlap } from '../dates/window';
 import { locateExcerpts, matchingEvents } from './matching';
 import { peopleFinder } from './people';
@@ -21,6 +22,11 @@ export interface Candidate {
 	dateText: string;
 	dateIndex: number;
 	date: EventDate;
+	/**
+	 * For a date read against another (relative, anaphoric, year-less): the expression it leans on, as written, and
+	 * its position in the source text. A reviewer checks this first.
+	 */
+	anchor?: { text: string; index: number };
 	people: string[];
 	/** Always true: the title is made from the sentence and must be rewritten by a person. */
 	draft: true;
@@ -65,6 +71,37 @@ function distinctDates(found: DateMatch[]): DateMatch[] {
 	return kept;
 }
 
+/**
+ * Follows the time a text is at, sentence by sentence. Within a paragraph, a phrase leans on the latest
+ * time-setting date before it. A paragraph with no date of its own before the phrase leans on the time of the
+ * paragraph before: the first date that paragraph set (it usually sets the scene; later dates in it are often
+ * asides such as a career history), else the one before that.
+ */
+class TimeTracker {
+	private current: DateAnchor | undefined;
+	private scene: DateAnchor | undefined;
+	private paragraphScene: DateAnchor | undefined;
+	readonly mentions: DatedMention[] = [];
+
+	/** The time a sentence starts at; `newParagraph` when a line break stands between it and the sentence before. */
+	start(newParagraph: boolean): DateAnchor | undefined {
+		if (newParagraph) {
+			this.scene = this.paragraphScene ?? this.scene;
+			this.paragraphScene = undefined;
+			this.current = this.scene;
+		}
+		return this.current;
+	}
+
+	/** Reads what a sentence said about time. */
+	read(sentence: { text: string; index: number }, matches: DateMatch[], after: DateAnchor | null | undefined): void {
+		const first = matches.find((match) => match.setsTime);
+		if (first && !this.paragraphScene) this.paragraphScene = { ...first.date, index: sentence.index + first.index };
+		if (after !== undefined) this.current = after ?? undefined;
+		this.mentions.push(...datedMentions(sentence.text, sentence.index, matches));
+	}
+}
+
 /** Candidate events for every dated sentence of `text`, in text order, reporting progress as it goes. */
 export function extractCandidates(text: string, options: ExtractOptions): Candidate[] {
 	const { sourceId, existingEvents = [], referenceYear, onProgress } = options;
@@ -74,12 +111,20 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
 	const total = sentences.length;
 	const step = Math.max(1, Math.ceil(total / 100));
 	const candidates: Candidate[] = [];
-	let anchor: DateAnchor | undefined;
+	const time = new TimeTracker();
+	let previousEnd = 0;
 	sentences.forEach((sentence, done) => {
-		// Per sentence, not per text: chrono is slow on long strings, and anchors carry over by hand.
-		const found = findDateExpressions(sentence.text, { anchor, referenceYear });
+		const anchor = time.start(text.slice(previousEnd, sentence.index).includes('\n'));
+		previousEnd = sentence.end;
+		// Per sentence, not per text: chrono is slow on long strings, and the time carries over by hand.
+		const { matches: found, after } = scanDateExpressions(sentence.text, {
+			anchor,
+			referenceYear,
+			offset: sentence.index,
+			referent: (event, at) => findReferent(time.mentions, event, at)
+		});
+		time.read(sentence, found, after);
 		if (found.length) {
-			anchor = found[found.length - 1].date;
 			const people = findPeople(sentence.text);
 			for (const match of distinctDates(found)) {
 				const ids = matchingEvents(located, sentence.index, sentence.end, match.date);
@@ -91,6 +136,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
 					dateText: match.text,
 					dateIndex: sentence.index + match.index,
 					date: match.date,
+					...(match.anchor ? { anchor: match.anchor } : {}),
 					people,
 					draft: true,
 					draftTitle: draftTitle(sentence.text, match.text),

@@ -14,34 +14,24 @@ import { locateQuote } from './matching';
 const DATA = join(import.meta.dirname, '../../../timeline-data');
 
 /**
- * Events dated by something that is not a date expression in their own passage: an event named instead of a
- * date ("after the election"), or a date carried over from sentences away. A sentence-level extractor cannot
- * see these; a reviewer adds them by hand.
+ * Events the extractor cannot honestly date from their own passages. Each reason says what the passage has and
+ * why reading it against the nearest date would give a wrong date rather than a candidate.
  */
 const CANNOT_MATCH: Record<string, string> = {
-	'banks-wigmore-visit-trump-tower-after-election': '"After the election": dated by an event, not a date',
-	'banks-donation-to-pro-brexit-campaign': 'no date in either passage; the Brexit campaign dates it',
-	'author-asks-banks-wigmore-about-lesotho-election': '"the coming election": dated by the 2017 Lesotho election',
-	'wigmore-says-group-supports-basotho-national-party': '"by the election": dated by the 2017 Lesotho election',
-	'severcorr-investment-first-phase': '"At the time the delegation visited": April 2008 is two sentences back',
-	'delegation-luncheon-lawson-margelov-remarks':
-		'"that year" follows a paragraph on 2004-2007, so it reads 2007; the article means April 2008, paragraphs back',
-	'barbour-bryant-private-dinners-with-delegation': 'no date in the passage; the April 2008 visit is paragraphs back',
-	'barbour-bgr-monies-in-blind-trust': '"During his stint as governor": dated by the previous sentence',
-	'bryant-becomes-trump-surrogate': '"By the end of the presidential election campaign": dated by an event',
-	'bryant-close-to-trump-trump-tower-visits': '"subsequently": no date',
-	'wigmore-describes-big-data-dolphins': '"during our conversation": no date',
-	'farage-hosts-bryant-on-lbc': '"after the initial Mississippi article was published": no date',
-	'burt-helps-shape-trump-foreign-policy-speech':
-		'"During the same period" means the first two quarters of 2016, but the nearest date before it is August',
-	'fbi-investigation-of-carter-page-becomes-public': '"During the election": dated by an event',
-	'carter-page-travels-to-moscow-after-election': '"after Trump’s success": dated by an event',
-	'steele-asserts-cover-up-began-when-trump-won': '"as soon as Trump won": dated by an event',
-	'sessions-recuses-after-russian-meetings-disclosed': '"shortly afterwards": no date',
-	'trump-fires-comey-sessions-ethics-row': '"at the time I was doing this snooping": no date',
-	'farage-supports-le-pen-campaign': '"during her campaign": dated by an event',
-	'breitbart-publishes-stone-denial': '"subsequent": no date',
-	'wikileaks-releases-material-on-french-election': '"shortly after" the May 2017 interview: dated by an event'
+	'barbour-bryant-private-dinners-with-delegation':
+		'"The Mississippi delegation also enjoyed private discussions": no time phrase at all; the date is that of ' +
+		'the delegation, named in April 2008 two paragraphs back, and the paragraph before is Margelov’s 1990–2000 ' +
+		'career, so inheriting the nearby date would say 1990–1995. The other passage ("years after his private ' +
+		'dinners") gives no count of years.',
+	'steele-asserts-cover-up-began-when-trump-won':
+		'"as soon as Trump won": a clause, not an event noun or a date; the text never dates Trump’s win ' +
+		'(only "the November election", a different phrase), and the nearest date before it is May 2017.',
+	'sessions-recuses-after-russian-meetings-disclosed':
+		'timed only by "at the time I was doing this snooping", the writer’s own research time, which the article ' +
+		'never dates; "after undisclosed meetings ... were made public" and "shortly afterwards" lean on it. The ' +
+		'nearest date before is 2014 ("two years before Breitbart launched"), which would be wrong.',
+	'trump-fires-comey-sessions-ethics-row':
+		'"at the time I was doing this snooping": the writer’s own time, which the article never dates (see above).'
 };
 
 const ready = existsSync(join(DATA, 'events.json')) && existsSync(join(DATA, 'sources.json'));
