@@ -203,6 +203,7 @@ async function focusFirstLesothoEvent(page: Page): Promise<string | null> {
 		.getByRole('button', { name: /Lesotho/ })
 		.first()
 		.click();
+	await settledWindow(page);
 	const stop = viewport(page).locator('[data-event-id][tabindex="0"]');
 	await stop.focus();
 	return stop.getAttribute('data-event-id');
@@ -236,6 +237,7 @@ test.describe('events on the timeline', () => {
 			.getByRole('button', { name: /Lesotho/ })
 			.first()
 			.click();
+		await settledWindow(page);
 		const event = viewport(page).locator('[data-event-id]').first();
 		await event.hover();
 		const tooltip = page.getByRole('tooltip');

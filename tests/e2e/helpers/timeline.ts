@@ -36,7 +36,10 @@ export async function viewportCentre(page: Page): Promise<{ x: number; y: number
 	return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 160) };
 }
 
-/** The visible window once it has stopped moving (an animated zoom has finished): two equal reads in a row. */
+/**
+ * The visible window once the view has come to rest: two equal reads in a row, and no `data-moving` (while the view
+ * moves, markers are painted on a canvas and their elements catch up once it rests).
+ */
 export async function settledWindow(page: Page): Promise<{ start: number; end: number; days: number }> {
 	let last = '';
 	await expect
@@ -45,7 +48,7 @@ export async function settledWindow(page: Page): Promise<{ start: number; end: n
 				const now = JSON.stringify(await visibleWindow(page));
 				const same = now === last;
 				last = now;
-				return same;
+				return same && (await viewport(page).getAttribute('data-moving')) === null;
 			},
 			{ intervals: [120, 120, 200, 300] }
 		)

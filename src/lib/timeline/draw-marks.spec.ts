@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { drawMarks, fitLabel, type EventStyle, type MarkContext, type MarkPalette } from './draw-marks';
+import type { ClusterMarkView, EventMarkView } from './mark-view';
+
+const palette: MarkPalette = {
+	surface: 'white',
+	text: 'black',
+	accent: 'blue',
+	band: 'lightblue',
+	bandEdge: 'steelblue',
+	span: 'navy',
+	selected: 'orange',
+	selectedRing: 'gold',
+	cluster: 'lavender',
+	clusterEdge: 'purple',
+	clusterText: 'indigo',
+	mark: 'yellow',
+	font: '12.8px sans-serif'
+};
+
+/** A stand-in context that records what was drawn, with the fill colour and opacity at the time. */
+function recorder() {
+	const calls: { op: string; args: unknown[]; fill: string; alpha: number }[] = [];
+	const ctx = {
+		fillStyle: '',
+		strokeStyle: '',
+		lineWidth: 1,
+		font: '',
+		globalAlpha: 1,
+		textBaseline: 'alphabetic',
+		textAlign: 'start'
+	} as unknown as MarkContext;
+	for (const op of [
+		'beginPath',
+		'roundRect',
+		'arc',
+		'fill',
+		'stroke',
+		'fillText',
+		'setLineDash',
+		'clearRect',
+		'fillRect'
+	]) {
+		(ctx as unknown as Record<string, unknown>)[op] = (...args: unknown[]) =>
+			calls.push({ op, args, fill: String(ctx.fillStyle), alpha: ctx.globalAlpha });
+	}
+	return { ctx, calls };
+}
+
+const point: EventMarkView = {
+	kind: 'event',
+	id: 'a',
+	left: 94,
+	top: 40,
+	width: 200,
+	band: null,
+	dot: 0,
+	label: { left: 16, maxWidth: 194, pinned: false }
+};
+const style = (overrides: Partial<EventStyle> = {}): EventStyle => ({
+	title: 'Banks meets the ambassador',
+	approximate: false,
+	span: false,
+	selected: false,
+	matches: null,
+	...overrides
+});
+
+describe('fitLabel', () => {
+	it('keeps a label that fits and cuts one that does not, with an ellipsis', () => {
+		expect(fitLabel('Short', 100)).toBe('Short');
+		expect(fitLabel('A much longer title than fits', 76)).toBe('A much lo…');
+		expect(fitLabel('Anything', 6)).toBe('');
+	});
+});
+
+describe('drawMarks', () => {
+	it('draws a day as a dot at its marker with its title beside it', () => {
+		const { ctx, calls } = recorder();
+		drawMarks(ctx, [point], () => style(), [], palette);
+		expect(calls.find((c) => c.op === 'arc')?.args.slice(0, 3)).toEqual([100, 51, 6]);
+		expect(calls.find((c) => c.op === 'fill')?.fill).toBe('blue');
+		expect(calls.find((c) => c.op === 'fillText')?.args.slice(0, 2)).toEqual(['Banks meets the ambassador', 113]);
+		expect(calls.some((c) => c.op === 'roundRect')).toBe(false);
+	});
+
+	it('draws a band for a month, dims what the search leaves out, and marks the selection', () => {
+		const { ctx, calls } = recorder();
+		const band = { ...point, band: { left: 0, width: 120 }, dot: 54 };
+		drawMarks(ctx, [band], () => style({ matches: false, selected: true }), [], palette);
+		expect(calls.find((c) => c.op === 'roundRect')?.args).toEqual([94, 47, 120, 8, 4]);
+		expect(calls.filter((c) => c.op === 'fill').every((c) => c.alpha === 0.28)).toBe(true);
+		expect(calls.filter((c) => c.op === 'fill').map((c) => c.fill)).toEqual(['lightblue', 'gold', 'orange']);
+	});
+
+	it('draws a cluster as a badge with its count, or matching/count while searching', () => {
+		const cluster: ClusterMarkView = {
+			kind: 'cluster',
+			key: 'a:1',
+			left: 10,
+			top: 0,
+			width: 40,
+			count: 12,
+			ids: [],
+			start: 0,
+			end: 1
+		};
+		const { ctx, calls } = recorder();
+		drawMarks(
+			ctx,
+			[],
+			() => undefined,
+			[
+				{ view: cluster, matching: null },
+				{ view: cluster, matching: 3 }
+			],
+			palette
+		);
+		expect(calls.filter((c) => c.op === 'fillText').map((c) => c.args[0])).toEqual(['12', '3/12']);
+	});
+
+	it('skips an event it knows nothing about', () => {
+		const { ctx, calls } = recorder();
+		drawMarks(ctx, [point], () => undefined, [], palette);
+		expect(calls.filter((c) => c.op === 'arc')).toEqual([]);
+	});
+});
