@@ -23,9 +23,6 @@ const CANNOT_MATCH: Record<string, string> = {
 		'the delegation, named in April 2008 two paragraphs back, and the paragraph before is Margelov’s 1990–2000 ' +
 		'career, so inheriting the nearby date would say 1990–1995. The other passage ("years after his private ' +
 		'dinners") gives no count of years.',
-	'steele-asserts-cover-up-began-when-trump-won':
-		'"as soon as Trump won": a clause, not an event noun or a date; the text never dates Trump’s win ' +
-		'(only "the November election", a different phrase), and the nearest date before it is May 2017.',
 	'sessions-recuses-after-russian-meetings-disclosed':
 		'timed only by "at the time I was doing this snooping", the writer’s own research time, which the article ' +
 		'never dates; "after undisclosed meetings ... were made public" and "shortly afterwards" lean on it. The ' +
