@@ -18,11 +18,6 @@ const DATA = join(import.meta.dirname, '../../../timeline-data');
  * why reading it against the nearest date would give a wrong date rather than a candidate.
  */
 const CANNOT_MATCH: Record<string, string> = {
-	'barbour-bryant-private-dinners-with-delegation':
-		'"The Mississippi delegation also enjoyed private discussions": no time phrase at all; the date is that of ' +
-		'the delegation, named in April 2008 two paragraphs back, and the paragraph before is Margelov’s 1990–2000 ' +
-		'career, so inheriting the nearby date would say 1990–1995. The other passage ("years after his private ' +
-		'dinners") gives no count of years.',
 	'sessions-recuses-after-russian-meetings-disclosed':
 		'timed only by "at the time I was doing this snooping", the writer’s own research time, which the article ' +
 		'never dates; "after undisclosed meetings ... were made public" and "shortly afterwards" lean on it. The ' +
