@@ -19,11 +19,14 @@ const DATA = join(import.meta.dirname, '../../../timeline-data');
  */
 const CANNOT_MATCH: Record<string, string> = {
 	'sessions-recuses-after-russian-meetings-disclosed':
-		'timed only by "at the time I was doing this snooping", the writer’s own research time, which the article ' +
-		'never dates; "after undisclosed meetings ... were made public" and "shortly afterwards" lean on it. The ' +
-		'nearest date before is 2014 ("two years before Breitbart launched"), which would be wrong.',
+		'"after undisclosed meetings between him and Russian officials were made public": the text dates neither the ' +
+		'meetings nor the recusal; the date (after the November 2016 election) comes from Sessions being "the ' +
+		'Trump-appointed Attorney General", a title, not a time phrase. The sentence before moves to the writer’s own ' +
+		'time ("at the time I was doing this snooping"), so nothing dated stands before it in its paragraph.',
 	'trump-fires-comey-sessions-ethics-row':
-		'"at the time I was doing this snooping": the writer’s own time, which the article never dates (see above).'
+		'"at the time I was doing this snooping": the writer’s own time. The article bounds it only by reading: the ' +
+		'research notes a January 2017 hiring (not before then) and the book it points to came out in August 2017; no ' +
+		'sentence dates the snooping, so reading it as 2017 would be a guess for the extractor.'
 };
 
 const ready = existsSync(join(DATA, 'events.json')) && existsSync(join(DATA, 'sources.json'));
