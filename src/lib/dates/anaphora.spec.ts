@@ -217,3 +217,74 @@ describe('anaphoric time phrases', () => {
 		expect(findAnaphora('at the time I was doing this')[0]).toMatchObject({ writerTime: true });
 	});
 });
+
+describe('an election won: "as soon as Trump won"', () => {
+	const november = { start: '2016-11', end: '2016-11', approximate: true, text: 'November', index: 7 };
+	/** Finds the text's dated election only when asked for an election (or a win) whose name fits. */
+	const referent: DateContext['referent'] = (event) =>
+		event.nouns.includes('election') && event.qualifiers.every((name) => name !== 'Nobody') ? november : undefined;
+
+	/** [sentence, the phrase, its dates from an election dated November 2016]. */
+	const WON: [string, string, string, string][] = [
+		['The cover-up began as soon as Trump won – or so he says.', 'as soon as Trump won', '2016-11', '2017-02'],
+		['Shortly after Donald Trump won, Page went to Moscow.', 'Shortly after Donald Trump won', '2016-11', '2017-02'],
+		['After Trump won the election in a surprise, they met.', 'After Trump won the election', '2016-11', '2017-11'],
+		['Before Trump had won, they met twice.', 'Before Trump had won', '2015-11', '2016-11'],
+		['When Trump won, the markets fell.', 'When Trump won', '2016-11', '2016-11'],
+		['Once Trump won and took office, it stopped.', 'Once Trump won', '2016-11', '2016-11']
+	];
+
+	it.each(WON)('reads %j against the election the text dates', (text, phrase, start, end) => {
+		const found = findDateExpressions(text, { ...at('2017-05'), referent });
+		expect(found.map((match) => [match.text, match.date.start, match.date.end, match.date.approximate])).toEqual([
+			[phrase, start, end, true]
+		]);
+		expect(found[0].anchor).toEqual({ text: 'November', index: 7 });
+	});
+
+	it.each([
+		// something else won: not an election
+		'Davis won the prestigious FBI Director Award after tracking down the authors.',
+		'The firm was paid after Cendyn won the contract.',
+		'After Trump won back his seat, they met.',
+		'After Trump won over the crowd, they met.',
+		'After Trump won a prize, they met.',
+		// no named winner, or not a time clause
+		'After he won, they met.',
+		'After the Republicans won, they met.',
+		'Trump won, and they met.',
+		'They won more votes than expected.'
+	])('finds no election won in %j', (text) => {
+		expect(findDateExpressions(text, { ...at('2017-05'), referent }).map((match) => match.text)).toEqual([]);
+	});
+
+	it('gives no date when the text does not date the election, rather than the time the text is at', () => {
+		const none: DateContext['referent'] = () => undefined;
+		expect(findDateExpressions('It began as soon as Trump won.', { ...at('2017-05'), referent: none })).toEqual([]);
+		expect(findDateExpressions('It began as soon as Trump won.', at('2017-05'))).toEqual([]);
+		const scan = scanDateExpressions('It began as soon as Trump won.', at('2017-05'));
+		expect(scan.after).toBeUndefined();
+	});
+
+	it('says which election it points at', () => {
+		expect(findAnaphora('It began as soon as Donald Trump won.')).toEqual([
+			{
+				index: 9,
+				end: 36,
+				relation: 'after-short',
+				reversed: false,
+				event: {
+					nouns: ['election', 'victory', 'win'],
+					qualifiers: ['Donald', 'Trump'],
+					pronoun: false,
+					coming: false,
+					needsDate: true
+				}
+			}
+		]);
+		expect(findAnaphora('Since Cameron won the referendum, nothing moved.')[0].event).toMatchObject({
+			nouns: ['referendum'],
+			qualifiers: ['Cameron']
+		});
+	});
+});

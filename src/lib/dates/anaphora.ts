@@ -18,6 +18,10 @@
  *   after X"): X lies in the 3 or 12 months before it.
  * - "at the time I/we ...", "by the time I ...", "now" move to the writer's own time, which an article rarely
  *   dates: they give no date and stop later phrases from leaning on the dates before them.
+ * - "as soon as/after/before/when/once/since/until <Name> won" (nothing won, or "won the election/vote") names the
+ *   win of an election: "as soon as" is shortly after it, "when/once" the time itself. It is dated only by an
+ *   election (victory, win) the text itself dates, never by the time the text is at; "won the contract", "won an
+ *   award", "he won" are not elections.
  */
 
 /** How a phrase places its statement relative to the time it points at. */
@@ -33,6 +37,11 @@ export interface EventReference {
 	pronoun: boolean;
 	/** "the coming/upcoming/next election": the event lies after the time of the sentence. */
 	coming: boolean;
+	/**
+	 * "as soon as Trump won": a clause, not a noun the narrative dates; it is dated only from a date the text gives
+	 * that event, never from the time the text happens to be at.
+	 */
+	needsDate?: true;
 }
 
 export interface AnaphoricPhrase {
@@ -145,6 +154,31 @@ const COMING_EVENT = compile(
 	'gu'
 );
 
+const WIN_CONJUNCTIONS: Record<string, AnaphoricRelation> = {
+	'as soon as': 'after-short',
+	'soon after': 'after-short',
+	'shortly after': 'after-short',
+	'immediately after': 'after-short',
+	'just after': 'after-short',
+	after: 'after',
+	since: 'after',
+	before: 'before',
+	until: 'before',
+	when: 'same',
+	once: 'same'
+};
+/** What a win of an election is dated by: a mention of the election, or of the win itself. */
+const WIN_NOUNS = ['election', 'victory', 'win'];
+const NAME_WORD = `\\p{Lu}[\\p{L}’'-]*`;
+/**
+ * "<conjunction> <Name> won", with nothing won or an election won, then punctuation or a word that cannot start
+ * an object: "as soon as Trump won –", "after Macron won the election in May", not "after Davis won the award".
+ */
+const WIN_PHRASE = compile(
+	`\\b(?<conj>${opening(Object.keys(WIN_CONJUNCTIONS).join('|'))})\\s+(?<name>(?:${NAME_WORD}\\s+){0,2}${NAME_WORD})\\s+(?:had\\s+)?won\\b(?:\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}(?<object>elections?|votes?|ballots?|referendums?)\\b)?(?=\\s*(?:[–—,.;:!?)”"]|$)|\\s+(?:and|but|or|in|on|at|by|with|after|before|when|while|as|then)\\b)`,
+	'gu'
+);
+
 /** The event nouns among the last words of a phrase, head first. */
 function nounsOf(words: string[]): string[] {
 	const nouns: string[] = [];
@@ -225,6 +259,24 @@ export function findAnaphora(text: string): AnaphoricPhrase[] {
 			relation: 'before',
 			reversed: false,
 			event: eventReference(text, undefined, g.mods, g.noun, true)
+		});
+	}
+	for (const match of /\bwon\b/.test(text) ? text.matchAll(WIN_PHRASE) : []) {
+		const g = match.groups!;
+		const names = g.name.split(/\s+/);
+		if (!names.every(isName)) continue;
+		found.push({
+			index: match.index,
+			end: match.index + match[0].length,
+			relation: WIN_CONJUNCTIONS[g.conj.toLowerCase().replace(/\s+/g, ' ')],
+			reversed: false,
+			event: {
+				nouns: g.object ? [eventNoun(g.object)!] : WIN_NOUNS,
+				qualifiers: names.map(bare),
+				pronoun: false,
+				coming: false,
+				needsDate: true
+			}
 		});
 	}
 	for (const match of WRITER_TIME_HINT.test(text) ? text.matchAll(WRITER_TIME) : []) {

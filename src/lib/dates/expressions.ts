@@ -743,7 +743,8 @@ function readAnaphora(
 ): DateValue | null {
 	if (phrase.writerTime) return null;
 	if (referent) return relate(referent, phrase);
-	if (!anchor) return null;
+	// "as soon as Trump won": only a date the text gives that election says when; the time the text is at does not.
+	if (!anchor || phrase.event?.needsDate) return null;
 	const undatedBefore = phrase.event && phrase.relation.startsWith('before');
 	return relate(anchor, undatedBefore ? { ...phrase, relation: 'same' } : phrase);
 }

@@ -68,6 +68,17 @@ describe('findReferent', () => {
 		expect(findReferent([us], event, undefined)).toBeUndefined();
 	});
 
+	it('takes for a name no dated mention has only a mention that names nobody ("as soon as Trump won")', () => {
+		const trump = reference(['election', 'victory', 'win'], { qualifiers: ['Trump'] });
+		const unnamed = mention('election', '2016-11');
+		expect(findReferent([earlier, unnamed, lesotho], trump, undefined)?.start).toBe('2016-11');
+		// an election the text ties to another name is never his, however late
+		expect(findReferent([lesotho, us], trump, undefined)).toBeUndefined();
+		// a mention that names him wins over a later unnamed one
+		const his = mention('victory', '2016-11', ['Trump']);
+		expect(findReferent([his, mention('election', '2018')], trump, undefined)?.start).toBe('2016-11');
+	});
+
 	it('never matches an owner named only by a pronoun ("her campaign")', () => {
 		const campaign = mention('campaign', '2016');
 		expect(findReferent([campaign], reference(['campaign'], { pronoun: true }), undefined)).toBeUndefined();

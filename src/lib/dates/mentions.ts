@@ -8,9 +8,11 @@
  *   campaign"), or follows it within four words ending in a preposition ("elections were held in June 2017"),
  *   with no punctuation between. Only dates the text states count, not ones it implies ("that year").
  * - "the election" means the latest earlier dated election; when the phrase or its sentence names which one ("the
- *   Lesotho elections", "Trump’s success"), only mentions with that name within four words count; "her campaign"
- *   (an owner not spelt out) never matches on the noun alone; "the coming election" is the latest mention dated
- *   after the time the sentence is at.
+ *   Lesotho elections", "Trump’s success", "as soon as Trump won"), only mentions with that name within four words
+ *   count, or, when no dated mention has that name, only mentions with no name within four words (the text dates
+ *   the election without saying whose; one it ties to another name is never taken); "her campaign" (an owner not
+ *   spelt out) never matches on the noun alone; "the coming election" is the latest mention dated after the time
+ *   the sentence is at.
  */
 import type { DateAnchor, DateMatch } from './expressions';
 import { eventNoun, isName, type EventReference } from './anaphora';
@@ -63,7 +65,10 @@ export function findReferent(
 ): DateAnchor | undefined {
 	let candidates = mentions.filter((mention) => event.nouns.includes(mention.noun));
 	if (event.qualifiers.length) {
-		candidates = candidates.filter((mention) => mention.names.some((name) => event.qualifiers.includes(name)));
+		const named = candidates.filter((mention) => mention.names.some((name) => event.qualifiers.includes(name)));
+		// "Trump won" when no dated mention names Trump: an election the text dates without naming anyone near it
+		// ("the November election") may be his; one that names someone else ("Lesotho’s last election") is not.
+		candidates = named.length ? named : candidates.filter((mention) => !mention.names.length);
 	} else if (event.pronoun) {
 		return undefined;
 	}

@@ -18,20 +18,15 @@ const DATA = join(import.meta.dirname, '../../../timeline-data');
  * why reading it against the nearest date would give a wrong date rather than a candidate.
  */
 const CANNOT_MATCH: Record<string, string> = {
-	'barbour-bryant-private-dinners-with-delegation':
-		'"The Mississippi delegation also enjoyed private discussions": no time phrase at all; the date is that of ' +
-		'the delegation, named in April 2008 two paragraphs back, and the paragraph before is Margelov’s 1990–2000 ' +
-		'career, so inheriting the nearby date would say 1990–1995. The other passage ("years after his private ' +
-		'dinners") gives no count of years.',
-	'steele-asserts-cover-up-began-when-trump-won':
-		'"as soon as Trump won": a clause, not an event noun or a date; the text never dates Trump’s win ' +
-		'(only "the November election", a different phrase), and the nearest date before it is May 2017.',
 	'sessions-recuses-after-russian-meetings-disclosed':
-		'timed only by "at the time I was doing this snooping", the writer’s own research time, which the article ' +
-		'never dates; "after undisclosed meetings ... were made public" and "shortly afterwards" lean on it. The ' +
-		'nearest date before is 2014 ("two years before Breitbart launched"), which would be wrong.',
+		'"after undisclosed meetings between him and Russian officials were made public": the text dates neither the ' +
+		'meetings nor the recusal; the date (after the November 2016 election) comes from Sessions being "the ' +
+		'Trump-appointed Attorney General", a title, not a time phrase. The sentence before moves to the writer’s own ' +
+		'time ("at the time I was doing this snooping"), so nothing dated stands before it in its paragraph.',
 	'trump-fires-comey-sessions-ethics-row':
-		'"at the time I was doing this snooping": the writer’s own time, which the article never dates (see above).'
+		'"at the time I was doing this snooping": the writer’s own time. The article bounds it only by reading: the ' +
+		'research notes a January 2017 hiring (not before then) and the book it points to came out in August 2017; no ' +
+		'sentence dates the snooping, so reading it as 2017 would be a guess for the extractor.'
 };
 
 const ready = existsSync(join(DATA, 'events.json')) && existsSync(join(DATA, 'sources.json'));
