@@ -1,7 +1,7 @@
 /**
  * How many events fall in each slice of time, for the overview histogram under the zoom brush.
  */
-import { bin } from 'd3';
+import { bin } from 'd3-array';
 import type { TimeWindow } from '../dates/window';
 
 export interface DensityBin {
