@@ -3,7 +3,7 @@
  * gzip (node:zlib, default level); data documents are not counted. `npm run bench` uses `firstPageWeight`; run alone
  * (`npm run bench:weight`) it builds nothing but serves an existing build on a port of its own and
  * lists each file, and, when the build has source maps (`npx vite build --sourcemap`), what the JS is made of.
- * Options: --dir=build  --port=4188  --modules (also list the largest source modules)
+ * Options: --dir=build  --port=4188  --path=/ (another page to weigh)  --modules (also list the largest source modules)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,14 +38,14 @@ async function weigh(responses: Response[], origin: string): Promise<{ js: Weigh
 	return weights;
 }
 
-/** A cold load of `${origin}/` at desktop size, waiting for the network to go idle (late lazy chunks count too). */
-export async function firstPageWeight(browser: Browser, origin: string) {
+/** A cold load of `${origin}${path}` at desktop size, waiting for the network to go idle (late lazy chunks count too). */
+export async function firstPageWeight(browser: Browser, origin: string, path = '/') {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	try {
 		const page = await context.newPage();
 		const responses: Response[] = [];
 		page.on('response', (response) => responses.push(response));
-		await page.goto(`${origin}/`, { waitUntil: 'networkidle', timeout: 60_000 });
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle', timeout: 60_000 });
 		const { js, css } = await weigh(responses, origin);
 		return { js, css, total: { raw: js.raw + css.raw, gzip: js.gzip + css.gzip } };
 	} finally {
@@ -71,9 +71,10 @@ async function main(): Promise<void> {
 	const { server, origin } = await serveStatic(dir, Number(option('port') ?? 4188));
 	const browser = await launchChromium();
 	try {
-		const weight = await firstPageWeight(browser, origin);
+		const path = option('path') ?? '/';
+		const weight = await firstPageWeight(browser, origin, path);
 		const files = [...weight.js.files, ...weight.css.files].sort((a, b) => b.gzip - a.gzip);
-		console.log(`first page (/) of ${dir}, served on ${origin}:`);
+		console.log(`${path} of ${dir}, served on ${origin}:`);
 		console.log(
 			table([
 				['file', 'raw', 'gzip'],
