@@ -4,7 +4,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	compilerOptions: {
+		runes: true,
+		// Scoped-style class names are written in every component's CSS and markup: `s-<hash>` says the same as
+		// Svelte's default `svelte-<hash>` (same hash) in fewer bytes on the first page.
+		cssHash: ({ hash, filename, css }) => `s-${hash(filename ?? css)}`,
+		// No `window.__svelte.v` version marker in the page.
+		discloseVersion: false
+	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -163,7 +163,8 @@ function sourceGroup(source: string): string {
 export function bundleComposition(
 	siteDir: string,
 	paths: string[],
-	gzip: (text: string) => number
+	gzip: (text: string) => number,
+	groupOf: (source: string) => string = sourceGroup
 ): { group: string; raw: number; gzip: number }[] {
 	const parts = new Map<string, string[]>();
 	for (const path of paths) {
@@ -175,7 +176,7 @@ export function bundleComposition(
 			const text = lines[line] ?? '';
 			segments.forEach((segment, i) => {
 				const end = segments[i + 1]?.[0] ?? text.length;
-				const group = segment.length >= 4 ? sourceGroup(map.sources[segment[1]]) : '(unmapped)';
+				const group = segment.length >= 4 ? groupOf(map.sources[segment[1]]) : '(unmapped)';
 				const list = parts.get(group) ?? [];
 				list.push(text.slice(segment[0], end));
 				parts.set(group, list);

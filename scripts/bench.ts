@@ -25,7 +25,8 @@
  *   (PerformanceObserver 'long-animation-frame', ≥ 50 ms) are collected as a cross-check and name the scripts.
  * - Heap: CDP `Runtime.getHeapUsage` after load, after a forced GC.
  * - First page weight: a separate cold load of `/`; every script and stylesheet response, raw and gzip (node:zlib,
- *   default level); the data documents are not counted.
+ *   default level); the data documents are not counted (scripts/first-page-weight.ts, which `npm run bench:weight`
+ *   runs alone over an existing build, file by file).
  * - Targets: p95 frame ≤ 16.7 ms is checked as ≤ 17.7 ms: rAF timestamps are clamped to 0.1 ms and jitter by a few
  *   tenths, so a run with no dropped frame can read 16.8 at p95; the table shows the raw figure.
  * - `--profile`: always builds (privately) with source maps, and after the measured runs loads the largest
@@ -48,13 +49,14 @@ import {
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page, type Response } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { syntheticTimeline } from '../src/lib/bench/synthetic';
 import { serveStatic } from './bench-server';
 import { instrumentation, type LongFrame, type PageBench } from './bench-page';
 import { frameStats, kb, ms, table, type FrameStats } from './bench-stats';
 import { bundleComposition, hotSpots, SourceMapper, type CpuProfile } from './bench-profile';
 import { benchModules } from './bench-modules';
+import { firstPageWeight, launchChromium } from './first-page-weight';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -157,45 +159,6 @@ async function ensureBuild(work: string): Promise<{ dir: string; note: string }>
 	const dir = await privateBuild(work, PROFILE);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	return { dir, note: `private build${PROFILE ? ' with source maps' : ''} of the current sources, ${seconds} s` };
-}
-
-interface Weight {
-	raw: number;
-	gzip: number;
-	files: { url: string; raw: number; gzip: number }[];
-}
-
-/** Script and stylesheet bytes among `responses`, raw and gzip. */
-async function weigh(responses: Response[], origin: string): Promise<{ js: Weight; css: Weight }> {
-	const empty = (): Weight => ({ raw: 0, gzip: 0, files: [] });
-	const weights = { js: empty(), css: empty() };
-	for (const response of responses) {
-		const path = new URL(response.url()).pathname;
-		const type = response.request().resourceType();
-		const kind =
-			type === 'script' || /\.m?js$/.test(path) ? 'js' : type === 'stylesheet' || /\.css$/.test(path) ? 'css' : null;
-		if (!kind || path.startsWith('/bench/') || response.status() !== 200) continue;
-		const body = await response.body();
-		const file = { url: response.url().replace(origin, ''), raw: body.length, gzip: gzipSync(body).length };
-		weights[kind].files.push(file);
-		weights[kind].raw += file.raw;
-		weights[kind].gzip += file.gzip;
-	}
-	return weights;
-}
-
-async function firstPageWeight(browser: Browser, origin: string) {
-	const context = await browser.newContext({ viewport: VIEWPORT });
-	try {
-		const page = await context.newPage();
-		const responses: Response[] = [];
-		page.on('response', (response) => responses.push(response));
-		await page.goto(`${origin}/`, { waitUntil: 'networkidle', timeout: 60_000 });
-		const { js, css } = await weigh(responses, origin);
-		return { js, css, total: { raw: js.raw + css.raw, gzip: js.gzip + css.gzip } };
-	} finally {
-		await context.close();
-	}
 }
 
 /** Sends `count` inputs one per STEP_MS of wall time, however long each takes to dispatch. */
@@ -549,12 +512,7 @@ async function main(): Promise<void> {
 		server.closeAllConnections();
 		server.close();
 	});
-	const executablePath =
-		process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-	});
+	const browser = await launchChromium();
 	cleanups.push(() => browser.close());
 	console.log(`serving ${origin}; Chromium ${browser.version()}; ${cpus().length} cores; node ${process.version}`);
 

@@ -1,10 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from './window';
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { formatEventDate, formatUtc, MONTH_NAMES } from './window';
 
 describe('formatEventDate', () => {
 	it('says a mid-year season as "mid-2016"', () => {
 		expect(
 			formatEventDate({ start: '2016-05', end: '2016-08', precision: 'season', approximate: false, text: 'mid-2016' })
 		).toBe('mid-2016');
+	});
+
+	it('keeps the precision of days, months and years, and marks approximate dates', () => {
+		const date = (start: string, precision: 'day' | 'month' | 'year', approximate = false) =>
+			formatEventDate({ start, end: start, precision, approximate, text: start });
+		expect(date('2016-08-23', 'day')).toBe('23 Aug 2016');
+		expect(date('2016-09-01', 'day')).toBe('1 Sep 2016');
+		expect(date('2016-08', 'month')).toBe('Aug 2016');
+		expect(date('2014', 'year')).toBe('2014');
+		expect(date('2016-11', 'month', true)).toBe('c. Nov 2016');
+	});
+});
+
+describe('formatUtc', () => {
+	it('writes what date-fns format writes in English, for every month and the patterns the app uses', () => {
+		const patterns = ['yyyy', 'MMM yyyy', 'd MMM yyyy', 'MMMM yyyy', 'MMM', 'MMMM', 'd', 'd MMM', 'yyyy-MM-dd'];
+		for (const year of [999, 1990, 2016, 2400]) {
+			for (let month = 0; month < 12; month++) {
+				for (const day of [1, 9, 28]) {
+					const instant = new UTCDate(year, month, day, 23, 59).getTime();
+					for (const pattern of patterns) {
+						expect(formatUtc(instant, pattern)).toBe(format(new UTCDate(instant), pattern));
+					}
+				}
+			}
+		}
+		expect(MONTH_NAMES.map((_, month) => formatUtc(Date.UTC(2016, month, 1), 'MMMM'))).toEqual([...MONTH_NAMES]);
 	});
 });

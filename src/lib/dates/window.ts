@@ -3,7 +3,7 @@
  * and how to say it back to a reader. Windows are UTC instants with an exclusive end, so a day, a month and a
  * year all have a width and can be drawn as such.
  */
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import type { BoundPrecision, EventDate, Precision } from '../data/schema';
 
@@ -31,6 +31,18 @@ export const MONTH_NAMES = [
 	'November',
 	'December'
 ] as const;
+
+/**
+ * A UTC instant's calendar date in a date-fns pattern of `d`, `M` and `y` tokens, with `MMM` and `MMMM` for the month's
+ * name ("d MMM yyyy" → "23 Aug 2016"). date-fns `lightFormat` does the formatting: unlike `format` it carries no
+ * locale, which would bring all of date-fns's English (its date parsing too) onto the first page, so the month's
+ * English name, as `format` would write it, is put into the pattern as quoted text.
+ */
+export function formatUtc(instant: number, pattern: string): string {
+	const month = MONTH_NAMES[new Date(instant).getUTCMonth()];
+	const named = pattern.replace(/M{3,4}/g, (token) => `'${token.length === 4 ? month : month.slice(0, 3)}'`);
+	return lightFormat(new UTCDate(instant), named);
+}
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; defined here, beside the date model, so the page needs no schema library. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -62,7 +74,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function monthName(month: number): string {
-	return format(new UTCDate(2000, month - 1, 1), 'MMMM');
+	return MONTH_NAMES[month - 1];
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
@@ -211,7 +223,7 @@ function formatBound(value: string, precision: BoundPrecision | undefined, side:
 export function formatDateString(value: string): string {
 	const { start } = dateStringWindow(value);
 	const pattern = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' }[granularityOf(value)];
-	return format(new UTCDate(start), pattern);
+	return formatUtc(start, pattern);
 }
 
 /** An event's date as a reader should see it, keeping its precision: "23 Aug 2016", "mid-2016", "c. Nov 2016". */

@@ -3,7 +3,8 @@
  * transforms {k, x} relative to it. These helpers convert between a transform and the window of time it shows, so
  * the URL, the overview brush and the keyboard can all speak in windows while d3-zoom keeps its own state.
  */
-import { scaleUtc, utcYear } from 'd3';
+import { scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
 import type { TimeWindow } from '../dates/window';
 
 const DAY = 86_400_000;

@@ -126,6 +126,15 @@ describe('chooseTicks', () => {
 		expectNoCollisions(set.major);
 	});
 
+	it('writes years with four digits, and a sign before year 1', () => {
+		const early = chooseTicks([Date.UTC(798, 0, 1), Date.UTC(803, 0, 1)], 600);
+		expect(early.context.map((t) => t.label)).toEqual(['0798', '0799', '0800', '0801', '0802']);
+		const bce = new Date(Date.UTC(2000, 0, 1));
+		bce.setUTCFullYear(-44);
+		const set = chooseTicks([bce.getTime(), bce.getTime() + 200 * DAY], 600, { contextRow: false });
+		expect(set.major[0].label).toMatch(/^[A-Z][a-z]{2} -0044$/);
+	});
+
 	it('returns nothing for an empty window or width', () => {
 		expect(chooseTicks([5, 5], 100)).toEqual({ level: 'day', major: [], context: [] });
 		expect(chooseTicks([0, DAY], 0).major).toEqual([]);

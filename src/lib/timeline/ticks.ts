@@ -2,7 +2,8 @@
  * Axis ticks for the visible window: one row of major ticks at the finest calendar level whose labels fit, and a
  * context row underneath naming the year or month those ticks belong to.
  */
-import { utcDay, utcFormat, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { MONTH_NAMES } from '../dates/window';
 import { labelWidth } from './label-width';
 
 export { labelWidth } from './label-width';
@@ -30,11 +31,20 @@ export interface TickOptions {
 
 const DAY = 86_400_000;
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDay = utcFormat('%-d');
-const formatDayMonth = utcFormat('%-d %b');
+// Tick labels are a few fixed English patterns, built from the date model's month names and the UTC calendar
+// fields: cheaper on every zoom frame than a general formatter, and no formatting library on the first page for them.
+const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
+
+/** "2016"; a year below 1000 is written with four digits ("0800"), before year 1 with a sign ("-0044"). */
+function formatYear(date: Date): string {
+	const year = date.getUTCFullYear();
+	const digits = String(Math.abs(year)).padStart(4, '0');
+	return year < 0 ? `-${digits}` : digits;
+}
+const formatMonth = (date: Date) => MONTH_ABBREVIATIONS[date.getUTCMonth()];
+const formatMonthYear = (date: Date) => `${formatMonth(date)} ${formatYear(date)}`;
+const formatDay = (date: Date) => String(date.getUTCDate());
+const formatDayMonth = (date: Date) => `${formatDay(date)} ${formatMonth(date)}`;
 
 const quarterOf = (date: Date) => `Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 
