@@ -78,8 +78,13 @@ describe('drawMarks', () => {
 	it('draws a day as a dot at its marker with its title beside it', () => {
 		const { ctx, calls } = recorder();
 		drawMarks(ctx, [point], () => style(), [], palette);
-		expect(calls.find((c) => c.op === 'arc')?.args.slice(0, 3)).toEqual([100, 51, 6]);
-		expect(calls.find((c) => c.op === 'fill')?.fill).toBe('blue');
+		// Accent ring, surface border, accent fill, all centred on the marker.
+		expect(calls.filter((c) => c.op === 'arc').map((c) => c.args.slice(0, 3))).toEqual([
+			[100, 51, 7],
+			[100, 51, 6],
+			[100, 51, 4]
+		]);
+		expect(calls.filter((c) => c.op === 'fill').map((c) => c.fill)).toEqual(['blue', 'white', 'blue']);
 		expect(calls.find((c) => c.op === 'fillText')?.args.slice(0, 2)).toEqual(['Banks meets the ambassador', 113]);
 		expect(calls.some((c) => c.op === 'roundRect')).toBe(false);
 	});
@@ -90,7 +95,13 @@ describe('drawMarks', () => {
 		drawMarks(ctx, [band], () => style({ matches: false, selected: true }), [], palette);
 		expect(calls.find((c) => c.op === 'roundRect')?.args).toEqual([94, 47, 120, 8, 4]);
 		expect(calls.filter((c) => c.op === 'fill').every((c) => c.alpha === 0.28)).toBe(true);
-		expect(calls.filter((c) => c.op === 'fill').map((c) => c.fill)).toEqual(['lightblue', 'gold', 'orange']);
+		expect(calls.filter((c) => c.op === 'fill').map((c) => c.fill)).toEqual(['lightblue', 'gold', 'white', 'orange']);
+	});
+
+	it('draws an approximate date as a hollow circle', () => {
+		const { ctx, calls } = recorder();
+		drawMarks(ctx, [point], () => style({ approximate: true }), [], palette);
+		expect(calls.filter((c) => c.op === 'fill').map((c) => c.fill)).toEqual(['blue', 'white']);
 	});
 
 	it('draws a cluster as a badge with its count, or matching/count while searching', () => {

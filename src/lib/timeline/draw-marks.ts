@@ -105,20 +105,19 @@ function drawEvent(ctx: MarkContext, view: EventMarkView, style: EventStyle, pal
 	}
 	const cx = view.left + view.dot + DOT_RADIUS;
 	const cy = view.top + 11;
-	if (style.selected) {
+	// As the CSS draws it: a ring in the accent colour just outside a 2 px surface-coloured border around the fill
+	// (the fill is the surface colour for an approximate date, so it reads as a hollow circle).
+	const disc = (radius: number, colour: string) => {
 		ctx.beginPath();
-		ctx.arc(cx, cy, DOT_RADIUS + 3, 0, 2 * Math.PI);
-		ctx.fillStyle = palette.selectedRing;
+		ctx.arc(cx, cy, radius, 0, 2 * Math.PI);
+		ctx.fillStyle = colour;
 		ctx.fill();
-	}
-	ctx.beginPath();
-	ctx.arc(cx, cy, DOT_RADIUS, 0, 2 * Math.PI);
-	ctx.fillStyle = style.selected ? palette.selected : style.approximate ? palette.surface : palette.accent;
-	ctx.fill();
-	ctx.setLineDash(style.approximate ? [2, 2] : []);
-	ctx.strokeStyle = style.approximate ? palette.accent : palette.surface;
-	ctx.lineWidth = style.approximate ? 1.5 : 2;
-	ctx.stroke();
+	};
+	if (style.selected) disc(DOT_RADIUS + 3, palette.selectedRing);
+	else disc(DOT_RADIUS + (style.approximate ? 1.5 : 1), palette.accent);
+	disc(DOT_RADIUS, palette.surface);
+	if (style.selected) disc(DOT_RADIUS - 2, palette.selected);
+	else if (!style.approximate) disc(DOT_RADIUS - 2, palette.accent);
 	if (view.label) {
 		const text = fitLabel(style.title, view.label.maxWidth);
 		if (!text) return;
