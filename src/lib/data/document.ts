@@ -46,11 +46,14 @@ export function countOccurrences(text: string, quotes: readonly string[]): Map<s
 		}
 	}
 	if (byHash.size === 0 || text.length < WINDOW) return counts;
+	// A bit per hash value's low 20 bits: most positions fail this test and skip the map lookup.
+	const seen = new Uint32Array(1 << 15);
+	for (const hash of byHash.keys()) seen[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
 	let high = 1;
 	for (let i = 1; i < WINDOW; i++) high = Math.imul(high, BASE);
 	let hash = windowHash(text, 0);
 	for (let i = 0; ; i++) {
-		const candidates = byHash.get(hash);
+		const candidates = seen[(hash >>> 5) & 0x7fff] & (1 << (hash & 31)) ? byHash.get(hash) : undefined;
 		if (candidates) {
 			for (const quote of candidates) if (text.startsWith(quote, i)) counts.set(quote, counts.get(quote)! + 1);
 		}
@@ -94,11 +97,14 @@ export function buildTimelineDocument(parts: {
 	events: TimelineEvent[];
 	title?: string;
 }): TimelineDocument {
+	// compareEvents' order, with each start read once rather than in every comparison (10,000 events: 280,000 reads).
+	const keyed = parts.events.map((event) => ({ event, start: startOf(event) }));
+	keyed.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
 	return {
 		title: parts.title ?? DOCUMENT_TITLE,
 		sources: parts.sources,
 		tags: parts.tags,
 		periods: parts.periods,
-		events: [...parts.events].sort(compareEvents)
+		events: keyed.map(({ event }) => event)
 	};
 }

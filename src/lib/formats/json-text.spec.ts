@@ -47,6 +47,15 @@ describe('parseJsonText', () => {
 		expect(parseJsonText(ok, 'f.json').ok).toBe(true);
 	});
 
+	it('counts objects and lists alike, wherever the nesting is', () => {
+		const objects = '{"a":'.repeat(MAX_JSON_DEPTH + 1) + '1' + '}'.repeat(MAX_JSON_DEPTH + 1);
+		expect(error(objects)).toMatch(/nested more than 100 levels deep/);
+		const mixed = `{"events":[1,{"a":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}]}`;
+		expect(error(mixed)).toMatch(/nested more than 100 levels deep/);
+		const sound = `{"events":[1,{"a":${'['.repeat(MAX_JSON_DEPTH - 3)}${']'.repeat(MAX_JSON_DEPTH - 3)}}]}`;
+		expect(parseJsonText(sound, 'f.json').ok).toBe(true);
+	});
+
 	it('does not count brackets inside strings as nesting', () => {
 		expect(findJsonProblem(`["${'['.repeat(500)}"]`)).toBeNull();
 	});

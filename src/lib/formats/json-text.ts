@@ -197,13 +197,33 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 
 /** Whether a parsed JSON value nests deeper than `maxDepth` arrays and objects (iterative: no stack to overflow). */
 export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
-	const stack: [unknown, number][] = [[value, 0]];
-	while (stack.length > 0) {
-		const [node, depth] = stack.pop()!;
-		if (node === null || typeof node !== 'object') continue;
-		if (depth + 1 > maxDepth) return true;
-		for (const child of Array.isArray(node) ? node : Object.values(node)) {
-			if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+	// Parallel stacks of containers and their depths; only arrays and objects are ever pushed.
+	const nodes: object[] = [];
+	const depths: number[] = [];
+	if (value !== null && typeof value === 'object') {
+		nodes.push(value);
+		depths.push(1);
+	}
+	while (nodes.length > 0) {
+		const node = nodes.pop()!;
+		const depth = depths.pop()!;
+		if (depth > maxDepth) return true;
+		if (Array.isArray(node)) {
+			for (let i = 0; i < node.length; i++) {
+				const child: unknown = node[i];
+				if (child !== null && typeof child === 'object') {
+					nodes.push(child);
+					depths.push(depth + 1);
+				}
+			}
+		} else {
+			for (const key in node) {
+				const child: unknown = (node as Record<string, unknown>)[key];
+				if (child !== null && typeof child === 'object') {
+					nodes.push(child);
+					depths.push(depth + 1);
+				}
+			}
 		}
 	}
 	return false;
