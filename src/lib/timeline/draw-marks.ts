@@ -65,6 +65,7 @@ const LABEL_HEIGHT = 18;
 const CHAR_WIDTH = 7;
 const CLUSTER_HEIGHT = 22;
 const DIMMED = 0.28;
+const LABEL_BACKDROP = 0.82;
 
 /** A label cut to fit `width` px at the shared character estimate, with an ellipsis when cut. */
 export function fitLabel(title: string, width: number): string {
@@ -98,7 +99,8 @@ function drawEvent(ctx: MarkContext, view: EventMarkView, style: EventStyle, pal
 		ctx.roundRect(view.left + view.band.left, view.top + BAND_TOP, view.band.width, BAND_HEIGHT, 4);
 		ctx.fillStyle = style.span ? palette.span : palette.band;
 		ctx.fill();
-		ctx.setLineDash(style.approximate ? [3, 2] : []);
+		// A span's edge is its fill colour, so only a soft band shows its dashes.
+		ctx.setLineDash(style.approximate && !style.span ? [3, 2] : []);
 		ctx.strokeStyle = style.span ? palette.span : palette.bandEdge;
 		ctx.lineWidth = 1;
 		ctx.stroke();
@@ -123,10 +125,12 @@ function drawEvent(ctx: MarkContext, view: EventMarkView, style: EventStyle, pal
 		if (!text) return;
 		const x = view.left + view.label.left;
 		const width = Math.min(view.label.maxWidth, text.length * CHAR_WIDTH + 2 * LABEL_PADDING);
-		if (style.matches === true) {
-			ctx.fillStyle = palette.mark;
-			ctx.fillRect(x, view.top + LABEL_TOP, width, LABEL_HEIGHT);
-		}
+		// The label's backdrop: the search highlight, or the surface at 82% so bands behind stay faintly visible.
+		const opacity = ctx.globalAlpha;
+		if (style.matches !== true) ctx.globalAlpha = opacity * LABEL_BACKDROP;
+		ctx.fillStyle = style.matches === true ? palette.mark : palette.surface;
+		ctx.fillRect(x, view.top + LABEL_TOP, width, LABEL_HEIGHT);
+		ctx.globalAlpha = opacity;
 		ctx.font = `${style.selected ? '700 ' : ''}${view.label.pinned ? 'italic ' : ''}${palette.font}`;
 		ctx.fillStyle = palette.text;
 		ctx.fillText(text, x + LABEL_PADDING, view.top + LABEL_TOP + LABEL_HEIGHT / 2);
