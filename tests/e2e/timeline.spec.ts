@@ -210,6 +210,49 @@ async function focusFirstLesothoEvent(page: Page): Promise<string | null> {
 }
 
 test.describe('events on the timeline', () => {
+	test('while the view moves the markers are painted; at rest their elements are back and clickable', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		const { x, y } = await viewportCentre(page);
+		const drawnIds = () =>
+			viewport(page)
+				.locator('[data-event-id]')
+				.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')).join());
+		const before = await drawnIds();
+		// One wheel notch, then what the reader sees in the very next frame (well inside the 120 ms of motion).
+		const inMotion = await page.evaluate(
+			async ({ x, y }) => {
+				const area = document.querySelector<HTMLElement>('[data-timeline-viewport]')!;
+				area.dispatchEvent(
+					new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true })
+				);
+				await new Promise((done) => requestAnimationFrame(done));
+				const canvas = area.querySelector('canvas')!;
+				const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+				let painted = 0;
+				for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+				const marker = area.querySelector('[data-event-id]');
+				return {
+					moving: area.hasAttribute('data-moving'),
+					painted,
+					markerOpacity: marker ? getComputedStyle(marker.parentElement!).opacity : null
+				};
+			},
+			{ x, y }
+		);
+		expect(inMotion.moving).toBe(true);
+		expect(inMotion.painted).toBeGreaterThan(1000);
+		expect(inMotion.markerOpacity).toBe('0');
+
+		await settledWindow(page);
+		await expect.poll(drawnIds).not.toBe(before);
+		const event = viewport(page).locator('[data-event-id]:not([data-ongoing])').first();
+		await expect(event).toBeVisible();
+		await event.click();
+		await expect(event).toHaveAttribute('aria-pressed', 'true');
+	});
+
 	test('every drawn event is a focusable button named by its title and date', async ({ page }) => {
 		await openTimeline(page);
 		const events = viewport(page).locator('[data-event-id]');
