@@ -93,6 +93,21 @@ export function granularityOf(value: string): Granularity {
 
 /** The window a date string covers: all of its year, month or day. Throws on an invalid string. */
 export function dateStringWindow(value: string): TimeWindow {
+	let window = windows.get(value);
+	if (!window) {
+		if (windows.size >= MAX_REMEMBERED) windows.clear();
+		window = Object.freeze(readWindow(value));
+		windows.set(value, window);
+	}
+	return window;
+}
+
+// Loading a file reads each date string several times over (checks, ordering, the view's index): remember the
+// windows of the last many strings read. Frozen, because they are shared.
+const MAX_REMEMBERED = 50_000;
+const windows = new Map<string, TimeWindow>();
+
+function readWindow(value: string): TimeWindow {
 	const parts = parseDateString(value);
 	if ('error' in parts) throw new Error(parts.error);
 	const { year, month, day } = parts;

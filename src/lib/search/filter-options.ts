@@ -18,17 +18,27 @@ export function sourceLabel(source: Pick<Source, 'id' | 'title' | 'outlet'>): st
 	return source.title ?? source.outlet ?? source.id;
 }
 
-function counted(values: Iterable<string>): Map<string, number> {
+/** How many events carry each value, an event counted once however often it repeats a value. */
+function countPerEvent<T>(events: readonly T[], valuesOf: (event: T, add: (value: string) => void) => void) {
 	const counts = new Map<string, number>();
-	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	// The last event that counted each value: no Set per event (this runs over every event of a large file at load).
+	const countedBy = new Map<string, number>();
+	events.forEach((event, index) =>
+		valuesOf(event, (value) => {
+			if (countedBy.get(value) === index) return;
+			countedBy.set(value, index);
+			counts.set(value, (counts.get(value) ?? 0) + 1);
+		})
+	);
 	return counts;
 }
 
 /** People by how many events name them (then alphabetically); tags in lane order; sources in document order. */
 export function filterOptions(document: TimelineDocument): Record<FilterGroup, FilterOption[]> {
-	const people = counted(document.events.flatMap((event) => [...new Set(event.people)]));
-	const tags = counted(document.events.flatMap((event) => [...new Set(event.tags)]));
-	const sources = counted(document.events.flatMap((event) => [...new Set(event.excerpts.map((e) => e.source))]));
+	const { events } = document;
+	const people = countPerEvent(events, (event, add) => event.people.forEach(add));
+	const tags = countPerEvent(events, (event, add) => event.tags.forEach(add));
+	const sources = countPerEvent(events, (event, add) => event.excerpts.forEach((e) => add(e.source)));
 	return {
 		people: [...people]
 			.map(([value, count]) => ({ value, label: value, count }))
