@@ -5,7 +5,8 @@
  * the accessible elements take over again. Only a context is touched here, no document, so it can be tested
  * with a recording stand-in.
  */
-import type { ClusterMarkView, EventMarkView } from './mark-view';
+import { CHAR_WIDTH } from './label-width';
+import { DOT_RADIUS, type ClusterMarkView, type EventMarkView } from './mark-view';
 
 /** The theme colours the markers use, read from the page's CSS variables. */
 export interface MarkPalette {
@@ -56,13 +57,11 @@ export type MarkContext = Pick<
 >;
 
 /** Matches the CSS of EventMarker.svelte and ClusterMarker.svelte. */
-const DOT_RADIUS = 6;
 const BAND_TOP = 7;
 const BAND_HEIGHT = 8;
 const LABEL_PADDING = 3;
 const LABEL_TOP = 2;
 const LABEL_HEIGHT = 18;
-const CHAR_WIDTH = 7;
 const CLUSTER_HEIGHT = 22;
 const DIMMED = 0.28;
 const LABEL_BACKDROP = 0.82;

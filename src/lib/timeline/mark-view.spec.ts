@@ -20,36 +20,36 @@ function eventMark(overrides: Partial<EventMark>): EventMark {
 
 describe('eventMarkView', () => {
 	it('draws a day as a point: the box runs from its marker to the end of its label', () => {
-		const view = eventMarkView(eventMark({}), 40, 800, true);
+		const view = eventMarkView(eventMark({}), 40, 800);
 		expect(view).toMatchObject({ left: 94, top: 40, width: 96, band: null, dot: 0 });
 		expect(view.label).toEqual({ left: 16, maxWidth: 80, pinned: false });
 	});
 
 	it('draws a month as a band under its marker, with the label after the marker', () => {
-		const view = eventMarkView(eventMark({ x: 150, x0: 100, x1: 200, labelX: 160, point: false }), 0, 800, false);
+		const view = eventMarkView(eventMark({ x: 150, x0: 100, x1: 200, labelX: 160, point: false }), 0, 800);
 		expect(view.band).toEqual({ left: 0, width: 100 });
 		expect(view.dot).toBe(44);
 		expect(view.left + view.width).toBe(240);
 	});
 
 	it('clips a band far wider than the view to a little beyond its edges', () => {
-		const view = eventMarkView(eventMark({ x: 400, x0: -5000, x1: 5000, labelX: 410, point: false }), 0, 800, false);
+		const view = eventMarkView(eventMark({ x: 400, x0: -5000, x1: 5000, labelX: 410, point: false }), 0, 800);
 		expect(view.left).toBe(-20);
 		expect(view.band).toEqual({ left: 0, width: 840 });
 	});
 
 	it('pins the label inside the visible band when the marker is off screen', () => {
 		const mark = eventMark({ x: -300, x0: -900, x1: 300, labelX: -290, labelWidth: 0, point: false });
-		const view = eventMarkView(mark, 0, 800, false);
+		const view = eventMarkView(mark, 0, 800);
 		// The box starts at the off-screen marker; the label starts just inside the left edge.
 		expect(view.label).toEqual({ left: 312, maxWidth: 220, pinned: true });
 		// Not enough visible band for even the shortest label: none.
-		const narrow = eventMarkView({ ...mark, x1: 40 }, 0, 800, false);
+		const narrow = eventMarkView({ ...mark, x1: 40 }, 0, 800);
 		expect(narrow.label).toBeNull();
 	});
 
 	it('leaves out a label the layout gave no room', () => {
-		expect(eventMarkView(eventMark({ labelWidth: 0 }), 0, 800, true).label).toBeNull();
+		expect(eventMarkView(eventMark({ labelWidth: 0 }), 0, 800).label).toBeNull();
 	});
 });
 

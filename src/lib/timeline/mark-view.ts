@@ -31,15 +31,16 @@ export interface ClusterMarkView {
 	end: number;
 }
 
-const DOT_RADIUS = 6;
+/** Radius of an event's marker, px: the layout reserves it, the elements and the canvas draw it. */
+export const DOT_RADIUS = 6;
 /** Bands stop this far beyond the viewport, so a year band at day zoom stays a sane size. */
 const BAND_OVERHANG = 20;
 const PINNED_LABEL_MAX = 220;
 const PINNED_LABEL_MIN = 56;
 
 /** The pixel geometry of one event marker: its box, band, dot and label. */
-export function eventMarkView(mark: EventMark, top: number, viewWidth: number, isDay: boolean): EventMarkView {
-	const isBand = !isDay && mark.x1 - mark.x0 > 2;
+export function eventMarkView(mark: EventMark, top: number, viewWidth: number): EventMarkView {
+	const isBand = !mark.point && mark.x1 - mark.x0 > 2;
 	const bandStart = Math.max(mark.x0, -BAND_OVERHANG);
 	const bandEnd = Math.min(mark.x1, viewWidth + BAND_OVERHANG);
 	const left = Math.min(isBand ? bandStart : mark.x, mark.x - DOT_RADIUS);
