@@ -32,6 +32,16 @@ export const MONTH_NAMES = [
 	'December'
 ] as const;
 
+/** English month abbreviations as dates are written in the app: "Jan" … "Dec". */
+export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
+
+/** A UTC year as written: four digits ("2016", "0800"), with a sign before year 1 ("-0044"). */
+export function utcYearLabel(date: Date): string {
+	const year = date.getUTCFullYear();
+	const digits = String(Math.abs(year)).padStart(4, '0');
+	return year < 0 ? `-${digits}` : digits;
+}
+
 /**
  * A UTC instant's calendar date in a date-fns pattern of `d`, `M` and `y` tokens, with `MMM` and `MMMM` for the month's
  * name ("d MMM yyyy" → "23 Aug 2016"). date-fns `lightFormat` does the formatting: unlike `format` it carries no

@@ -2,7 +2,7 @@
  * The visible window in words ("Jun – Sep 2016"), for the range readout and for screen readers, at a precision that
  * matches how far the reader is zoomed: years when decades are in view, days when a week is.
  */
-import { MONTH_NAMES } from '../dates/window';
+import { dateStringAt, MONTH_ABBREVIATIONS, MONTH_NAMES, utcYearLabel } from '../dates/window';
 
 const DAY = 86_400_000;
 
@@ -16,10 +16,9 @@ const DASH = ' – ';
 
 // Written out by hand rather than with date-fns' format: every cluster badge and the range caption describe their
 // window on every frame of a zoom, and format's pattern parsing was a visible share of each frame.
-const year = (d: Date) => String(d.getUTCFullYear()).padStart(4, '0');
+const year = utcYearLabel;
 const monthLong = (d: Date) => MONTH_NAMES[d.getUTCMonth()];
-const monthShort = (d: Date) => MONTH_NAMES[d.getUTCMonth()].slice(0, 3);
-const two = (n: number) => String(n).padStart(2, '0');
+const monthShort = (d: Date) => MONTH_ABBREVIATIONS[d.getUTCMonth()];
 
 /** The window [start, end) in words: "1990 – 2017", "June 2014", "Jun – Sep 2016", "12 – 19 Aug 2016". */
 export function describeWindow(start: number, end: number): string {
@@ -45,6 +44,5 @@ export function describeWindow(start: number, end: number): string {
 
 /** The UTC calendar date of an instant as YYYY-MM-DD. */
 export function toIsoDate(ms: number): string {
-	const d = new Date(ms);
-	return `${year(d)}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+	return dateStringAt(ms, 'day');
 }

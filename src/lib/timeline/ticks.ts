@@ -3,7 +3,7 @@
  * context row underneath naming the year or month those ticks belong to.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { MONTH_NAMES } from '../dates/window';
+import { MONTH_ABBREVIATIONS, utcYearLabel } from '../dates/window';
 import { labelWidth } from './label-width';
 
 export { labelWidth } from './label-width';
@@ -33,14 +33,7 @@ const DAY = 86_400_000;
 
 // Tick labels are a few fixed English patterns, built from the date model's month names and the UTC calendar
 // fields: cheaper on every zoom frame than a general formatter, and no formatting library on the first page for them.
-const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
-
-/** "2016"; a year below 1000 is written with four digits ("0800"), before year 1 with a sign ("-0044"). */
-function formatYear(date: Date): string {
-	const year = date.getUTCFullYear();
-	const digits = String(Math.abs(year)).padStart(4, '0');
-	return year < 0 ? `-${digits}` : digits;
-}
+const formatYear = utcYearLabel;
 const formatMonth = (date: Date) => MONTH_ABBREVIATIONS[date.getUTCMonth()];
 const formatMonthYear = (date: Date) => `${formatMonth(date)} ${formatYear(date)}`;
 const formatDay = (date: Date) => String(date.getUTCDate());
