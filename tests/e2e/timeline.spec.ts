@@ -196,14 +196,19 @@ test.describe('touch', () => {
 /** The event that has the focus, by id. */
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
 
-/** Zooms to the Lesotho period and puts the focus on the timeline's tab stop there; returns its event id. */
-async function focusFirstLesothoEvent(page: Page): Promise<string | null> {
+/** Opens the timeline on the Lesotho period, once the zoom to it has come to rest. */
+async function openOnLesotho(page: Page): Promise<void> {
 	await openTimeline(page);
 	await page
 		.getByRole('button', { name: /Lesotho/ })
 		.first()
 		.click();
 	await settledWindow(page);
+}
+
+/** Zooms to the Lesotho period and puts the focus on the timeline's tab stop there; returns its event id. */
+async function focusFirstLesothoEvent(page: Page): Promise<string | null> {
+	await openOnLesotho(page);
 	const stop = viewport(page).locator('[data-event-id][tabindex="0"]');
 	await stop.focus();
 	return stop.getAttribute('data-event-id');
@@ -275,12 +280,7 @@ test.describe('events on the timeline', () => {
 	});
 
 	test('hovering shows the title and date; clicking selects and the URL keeps it', async ({ page }) => {
-		await openTimeline(page);
-		await page
-			.getByRole('button', { name: /Lesotho/ })
-			.first()
-			.click();
-		await settledWindow(page);
+		await openOnLesotho(page);
 		const event = viewport(page).locator('[data-event-id]').first();
 		await event.hover();
 		const tooltip = page.getByRole('tooltip');
