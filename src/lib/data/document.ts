@@ -82,11 +82,14 @@ function startOf(event: TimelineEvent): number {
 	}
 }
 
+/** By start instant, then by id so that equal starts always come out the same way. */
+export function compareStartThenId(a: { start: number; id: string }, b: { start: number; id: string }): number {
+	return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** Chronological order: by the instant the date starts, then by id so equal dates never reorder. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-	const byStart = startOf(a) - startOf(b);
-	if (byStart) return byStart;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+	return compareStartThenId({ start: startOf(a), id: a.id }, { start: startOf(b), id: b.id });
 }
 
 /** The document the app shows: parts as given, events in chronological order. */
@@ -98,8 +101,8 @@ export function buildTimelineDocument(parts: {
 	title?: string;
 }): TimelineDocument {
 	// compareEvents' order, with each start read once rather than in every comparison (10,000 events: 280,000 reads).
-	const keyed = parts.events.map((event) => ({ event, start: startOf(event) }));
-	keyed.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+	const keyed = parts.events.map((event) => ({ event, start: startOf(event), id: event.id }));
+	keyed.sort(compareStartThenId);
 	return {
 		title: parts.title ?? DOCUMENT_TITLE,
 		sources: parts.sources,

@@ -9,6 +9,7 @@
  *
  * `x` must increase with time (any d3 time or linear scale does): the viewport is found by binary search on it.
  */
+import { compareStartThenId } from '../data/document';
 import { CHAR_WIDTH, LABEL_GAP, labelWidth } from './label-width';
 
 export interface LayoutInput {
@@ -95,10 +96,9 @@ export function clusterBadgeWidth(count: number): number {
 	return digits * CHAR_WIDTH + LABEL_GAP;
 }
 
-/** Date order for layout: by start, then by id so that equal starts always come out the same way. */
-export function compareForLayout(a: Pick<LayoutInput, 'start' | 'id'>, b: Pick<LayoutInput, 'start' | 'id'>): number {
-	return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+/** Date order for layout: by start, then by id, the same order the document keeps its events in. */
+export const compareForLayout: (a: Pick<LayoutInput, 'start' | 'id'>, b: Pick<LayoutInput, 'start' | 'id'>) => number =
+	compareStartThenId;
 
 /** A sorted copy of the items in layout order; sort once and pass the result to every layoutTimeline call. */
 export function sortForLayout<T extends LayoutInput>(items: readonly T[]): T[] {
