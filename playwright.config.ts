@@ -25,7 +25,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const executablePath = chromiumExecutable();
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side (each reuses a server already on its port).
+const port = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
