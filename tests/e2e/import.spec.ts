@@ -9,6 +9,13 @@ async function eventCount(page: Page): Promise<number> {
 	return Number(/of (\d+) events/.exec(text)?.[1] ?? NaN);
 }
 
+/** Answers requests for `url` with `body` as JSON that any site may read, as a timeline host would. */
+async function serveJson(page: Page, url: string, body: string) {
+	await page.route(url, (route) =>
+		route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } })
+	);
+}
+
 async function openWithPicker(page: Page, name: string) {
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Open…' }).click();
@@ -99,12 +106,31 @@ test.describe('opening other timelines', () => {
 test.describe('?src=', () => {
 	test('loads a timeline from an http(s) address', async ({ page }) => {
 		const body = readFileSync(fixture('tljs-eras-groups.json'), 'utf8');
-		await page.route('https://timelines.example/harbor.json', (route) =>
-			route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } })
-		);
+		await serveJson(page, 'https://timelines.example/harbor.json', body);
 		await page.goto('/?src=https://timelines.example/harbor.json');
 		await expect.poll(() => eventCount(page)).toBe(5);
 		await expect(page.getByRole('navigation', { name: 'Periods' }).getByRole('button')).toHaveCount(2);
+	});
+
+	test('loads Sourceline JSON, its quotes checked against its articles', async ({ page }) => {
+		const body = readFileSync(fixture('sourceline-basic.json'), 'utf8');
+		await serveJson(page, 'https://timelines.example/bridge.json', body);
+		await page.goto('/?src=https://timelines.example/bridge.json');
+		await expect.poll(() => eventCount(page)).toBe(3);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(body).title);
+	});
+
+	test('refuses Sourceline JSON that misquotes its article, naming the event, and keeps the built-in timeline', async ({
+		page
+	}) => {
+		const body = readFileSync(fixture('broken-sourceline-bad-quote.json'), 'utf8');
+		await serveJson(page, 'https://timelines.example/misquoted.json', body);
+		await page.goto('/?src=https://timelines.example/misquoted.json');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('event "study-recommends-cable-stays" › excerpts[0].quote (line 89, column 6)');
+		await expect(alert).toContainText('not found verbatim');
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(JSON.parse(body).title);
+		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
 	});
 
 	test('refuses a javascript: address and keeps the built-in timeline', async ({ page }) => {

@@ -3,7 +3,8 @@
  * failure, an HTTP error or a response that is not a timeline; the caller keeps what it had on failure.
  */
 import type { TimelineDocument } from '../data/schema';
-import { importTimeline, validateSourceUrl } from '../formats/import';
+import { importTimelineInParallel, validateSourceUrl } from '../formats/import';
+import { startQuoteCounter } from './quote-counter';
 
 export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
 
@@ -22,6 +23,24 @@ export async function openTimelineFromUrl(
 	const checked = validateSourceUrl(absolute);
 	if (!checked.ok) return { ok: false, error: checked.error };
 	const url = checked.url;
+	// Started before the download, so it has loaded by the time the document has; it ends with this function.
+	const counter = startQuoteCounter();
+	try {
+		const fetched = await fetchText(url, fetcher);
+		if (!fetched.ok) return fetched;
+		const fileName = url.pathname.split('/').pop() || url.hostname;
+		const result = await importTimelineInParallel(fetched.text, fileName, { countQuotes: counter.count });
+		if (!result.ok) return { ok: false, error: `Could not open ${url.href}: ${result.error}` };
+		return { ok: true, document: result.document, warnings: result.warnings };
+	} finally {
+		counter.stop();
+	}
+}
+
+async function fetchText(
+	url: URL,
+	fetcher: typeof fetch
+): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
 	let response: Response;
 	try {
 		response = await fetcher(url.href, { headers: { accept: 'application/json, text/csv, text/plain;q=0.5' } });
@@ -31,14 +50,15 @@ export async function openTimelineFromUrl(
 			error: `Could not open ${url.href}: the address did not answer (offline, or it does not allow other sites to read it).`
 		};
 	}
-	if (!response.ok)
+	if (!response.ok) {
 		return {
 			ok: false,
 			error: `Could not open ${url.href}: the server answered HTTP ${response.status} ${response.statusText}.`.trim()
 		};
-	const text = await response.text();
-	const fileName = url.pathname.split('/').pop() || url.hostname;
-	const result = importTimeline(text, fileName);
-	if (!result.ok) return { ok: false, error: `Could not open ${url.href}: ${result.error}` };
-	return { ok: true, document: result.document, warnings: result.warnings };
+	}
+	try {
+		return { ok: true, text: await response.text() };
+	} catch {
+		return { ok: false, error: `Could not open ${url.href}: the download broke off before the end.` };
+	}
 }
