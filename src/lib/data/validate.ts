@@ -445,6 +445,19 @@ function notFoundMessage(quote: string, sourceId: string, text: string, sourceFi
 	return `${message}; closest passage (${where}): ${JSON.stringify(closest.passage)}`;
 }
 
+/** The quotes of every excerpt, grouped by the source they cite. */
+function groupQuotesBySource(events: Located<TimelineEvent>[]): Map<string, string[]> {
+	const grouped = new Map<string, string[]>();
+	for (const event of events) {
+		for (const { source, quote } of event.value.excerpts) {
+			const list = grouped.get(source);
+			if (list) list.push(quote);
+			else grouped.set(source, [quote]);
+		}
+	}
+	return grouped;
+}
+
 /** The cross-reference, date and quotation checks shared by both entry points. */
 function contentProblems(
 	parts: TimelineParts,
@@ -493,12 +506,12 @@ function contentProblems(
 
 	// Every quote of a source is counted in one pass over its text, on first need.
 	const countsBySource = new Map<string, Map<string, number>>();
+	let quotesBySource: Map<string, string[]> | undefined;
 	const quoteCounts = (sourceId: string, text: string) => {
 		let counts = countsBySource.get(sourceId);
 		if (!counts) {
-			const quotes = parts.events.flatMap((e) =>
-				e.value.excerpts.filter((x) => x.source === sourceId).map((x) => x.quote)
-			);
+			quotesBySource ??= groupQuotesBySource(parts.events);
+			const quotes = quotesBySource.get(sourceId) ?? [];
 			const given = precounted?.get(sourceId);
 			counts = given && quotes.every((quote) => given.has(quote)) ? given : countOccurrences(text, quotes);
 			countsBySource.set(sourceId, counts);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { formatEventDate, formatUtc, MONTH_NAMES } from './window';
+import { formatEventDate, formatUtc, MONTH_NAMES, parseDateString } from './window';
 
 describe('formatEventDate', () => {
 	it('says a mid-year season as "mid-2016"', () => {
@@ -35,5 +35,32 @@ describe('formatUtc', () => {
 			}
 		}
 		expect(MONTH_NAMES.map((_, month) => formatUtc(Date.UTC(2016, month, 1), 'MMMM'))).toEqual([...MONTH_NAMES]);
+	});
+});
+
+describe('parseDateString', () => {
+	it.each([
+		['2016-02-29', true],
+		['2015-02-29', false],
+		['2000-02-29', true],
+		['1900-02-29', false],
+		['0004-02-29', true],
+		['2016-04-30', true],
+		['2016-04-31', false],
+		['2016-12-31', true],
+		['2016-01-00', false]
+	])('%s is a real day: %s', (value, real) => {
+		expect('error' in parseDateString(value)).toBe(!real);
+	});
+
+	it('agrees with Date on the length of every month from 1600 to 2400', () => {
+		for (let year = 1600; year <= 2400; year++) {
+			for (let month = 1; month <= 12; month++) {
+				const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+				const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+				expect('error' in parseDateString(day(last))).toBe(false);
+				if (last < 31) expect(parseDateString(day(last + 1))).toHaveProperty('error');
+			}
+		}
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { lightFormat } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import type { BoundPrecision, EventDate, Precision } from '../data/schema';
+import type { BoundPrecision, EventDate } from '../data/schema';
 
 export interface TimeWindow {
 	/** First instant, ms since the epoch (UTC). */
@@ -79,8 +79,12 @@ export function parseDateString(value: string): DateParts | { error: string } {
 	return { year, month, day };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, as Date counts them (month 1-12). */
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 function monthName(month: number): string {
@@ -199,25 +203,7 @@ export function dateProblems(date: EventDate): { field: string; message: string 
 		problems.push({ field: 'date.end', message: `end ${date.end} is before start ${date.start}` });
 		return problems;
 	}
-	const same = date.start === date.end;
-	const fits: Record<Precision, () => string | null> = {
-		day: () => (same && granularityOf(date.start) === 'day' ? null : 'a day needs start = end as YYYY-MM-DD'),
-		month: () => (same && granularityOf(date.start) === 'month' ? null : 'a month needs start = end as YYYY-MM'),
-		year: () => (same && granularityOf(date.start) === 'year' ? null : 'a year needs start = end as YYYY'),
-		season: () =>
-			yearPartOf(date.start, date.end)
-				? null
-				: 'a season needs YYYY-MM bounds of a part of the year (early 01-04, mid 05-08, late 09-12, spring 03-05, summer 06-08, autumn 09-11, winter 12-02)',
-		quarter: () =>
-			isQuarterRange(date.start, date.end)
-				? null
-				: 'quarters need YYYY-MM bounds on quarter edges (e.g. 2016-01 to 2016-06)',
-		span: () =>
-			window.end > dateStringWindow(date.start).end
-				? null
-				: 'a span must run past its start unit; use day, month or year instead'
-	};
-	const misfit = fits[date.precision]();
+	const misfit = precisionMisfit(date, window);
 	if (misfit)
 		problems.push({
 			field: 'date.precision',
@@ -227,6 +213,31 @@ export function dateProblems(date: EventDate): { field: string; message: string 
 		problems.push({ field: 'date.startPrecision', message: 'startPrecision and endPrecision belong to spans only' });
 	}
 	return problems;
+}
+
+/** Why `date`'s precision does not fit its start and end, or null when it does. (A switch: this runs per event.) */
+function precisionMisfit(date: EventDate, window: TimeWindow): string | null {
+	const same = date.start === date.end;
+	switch (date.precision) {
+		case 'day':
+			return same && granularityOf(date.start) === 'day' ? null : 'a day needs start = end as YYYY-MM-DD';
+		case 'month':
+			return same && granularityOf(date.start) === 'month' ? null : 'a month needs start = end as YYYY-MM';
+		case 'year':
+			return same && granularityOf(date.start) === 'year' ? null : 'a year needs start = end as YYYY';
+		case 'season':
+			return yearPartOf(date.start, date.end)
+				? null
+				: 'a season needs YYYY-MM bounds of a part of the year (early 01-04, mid 05-08, late 09-12, spring 03-05, summer 06-08, autumn 09-11, winter 12-02)';
+		case 'quarter':
+			return isQuarterRange(date.start, date.end)
+				? null
+				: 'quarters need YYYY-MM bounds on quarter edges (e.g. 2016-01 to 2016-06)';
+		case 'span':
+			return window.end > dateStringWindow(date.start).end
+				? null
+				: 'a span must run past its start unit; use day, month or year instead';
+	}
 }
 
 function formatBound(value: string, precision: BoundPrecision | undefined, side: 'start' | 'end'): string {
