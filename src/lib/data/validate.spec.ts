@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from './problems';
-import { countQuotesBySource } from './quote-counts';
-import { beginDocumentValidation, validateTimelineData, validateTimelineDocument } from './validate';
+import { validateTimelineData, validateTimelineDocument } from './validate';
 
 const FIXTURE = join(import.meta.dirname, '../../../tests/fixtures/data/valid');
 
@@ -453,57 +452,5 @@ describe('validateTimelineDocument', () => {
 		expect(validateTimelineDocument('{\n  "title": }', 'doc').problems).toEqual([
 			expect.objectContaining({ file: 'doc', line: 2, column: 12 })
 		]);
-	});
-
-	describe('in two steps, with quote counts made elsewhere', () => {
-		/** A document with every kind of quote problem, and a schema problem in an event with a misquote. */
-		function troubled() {
-			const input = document();
-			const [first, second, third] = input.events;
-			first.excerpts[0].quote = 'Not in the text at all.';
-			second.excerpts.push({ ...second.excerpts[0] });
-			second.excerpts[1].occurrence = 9;
-			third.excerpts[0].quote = `  ${third.excerpts[0].quote} `;
-			(input.events[3] as unknown as Record<string, unknown>).title = '';
-			input.events[3].excerpts[0].quote = 'Also not in the text.';
-			input.sources.push({ ...input.sources[0], text: 'Only this.' });
-			return input;
-		}
-
-		it('finds what one step finds, in the same order, for text and for parsed input', () => {
-			const text = JSON.stringify(troubled(), null, 2);
-			const counts = countQuotesBySource(JSON.parse(text));
-			const once = validateTimelineDocument(text, 'doc');
-			expect(once.problems.length).toBeGreaterThan(3);
-			expect(beginDocumentValidation(text, 'doc').finish(counts).problems).toEqual(once.problems);
-			const parsed = troubled();
-			expect(beginDocumentValidation(parsed, 'doc').finish(countQuotesBySource(parsed)).problems).toEqual(
-				validateTimelineDocument(troubled(), 'doc').problems
-			);
-		});
-
-		it('uses the counts it is given, and counts for itself what they lack', () => {
-			const input = document();
-			const quote = input.events[0].excerpts[0].quote;
-			const source = input.sources.findIndex((s) => s.id === input.events[0].excerpts[0].source);
-			const claimed: ReturnType<typeof countQuotesBySource> = input.sources.map(() => null);
-			claimed[source] = new Map([[quote, 0]]);
-			const problems = beginDocumentValidation(input, 'doc').finish(claimed).problems;
-			// The claimed count is believed only when it covers every quote of the source; this one covers one.
-			expect(problems).toEqual(validateTimelineDocument(input, 'doc').problems);
-			const all = countQuotesBySource(input);
-			all[source]!.set(quote, 0);
-			expect(beginDocumentValidation(input, 'doc').finish(all).problems).toEqual([
-				expect.objectContaining({ eventId: input.events[0].id, field: 'excerpts[0].quote' })
-			]);
-		});
-
-		it('builds the same document', () => {
-			const input = document();
-			input.events.reverse();
-			const built = beginDocumentValidation(input, 'doc').finish(countQuotesBySource(input)).document;
-			expect(built).toEqual(validateTimelineDocument(input, 'doc').document);
-			expect(built).not.toBeNull();
-		});
 	});
 });

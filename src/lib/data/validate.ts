@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { closestPassage } from './closest-passage';
-import type { SourceQuoteCounts } from './quote-counts';
 import { buildTimelineDocument, countOccurrences } from './document';
 import {
 	formatPath,
@@ -162,21 +161,6 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 
 /** The same checks for a self-contained document (parsed, JSON text, or both), as `?src=<url>` loads it. */
 export function validateTimelineDocument(input: unknown, fileLabel: string): ValidationResult {
-	return beginDocumentValidation(input, fileLabel).finish();
-}
-
-/** A document checked up to its content: `finish` runs the rest, with quote counts made elsewhere or its own. */
-export interface PendingValidation {
-	/** Completes the checks; `counts` are `countQuotesBySource` of the same document, made meanwhile (a worker). */
-	finish(counts?: SourceQuoteCounts | null): ValidationResult;
-}
-
-/**
- * `validateTimelineDocument` in two steps, so that the one pass over every source text that checking quotes needs
- * can run on another thread meanwhile: this step parses and checks the schema, `finish` checks dates, ids,
- * references and quotes and builds the document. The result is the same as in one step.
- */
-export function beginDocumentValidation(input: unknown, fileLabel: string): PendingValidation {
 	const problems: Problem[] = [];
 	const empty: TimelineParts = { sources: [], tags: [], periods: [], events: [], notEvents: [] };
 	let raw = input;
@@ -190,7 +174,7 @@ export function beginDocumentValidation(input: unknown, fileLabel: string): Pend
 		if ('error' in json) {
 			const at = lineColumnAt(input, json.error.offset);
 			problems.push({ file: fileLabel, ...at, message: `malformed JSON: ${json.error.message}` });
-			return { finish: () => ({ document: null, problems, parts: empty }) };
+			return { document: null, problems, parts: empty };
 		}
 		raw = json.value;
 		context.text = input;
@@ -218,30 +202,18 @@ export function beginDocumentValidation(input: unknown, fileLabel: string): Pend
 	};
 	const readable = { sources: true, tags: true, events: true };
 	const declared = declaredIds(raw, ['sources']);
-	const cited = citedSourceIds(raw, ['events']);
-	return {
-		finish(counts) {
-			// Each source's counts, by its position in `sources`: the source the checks use for an id is the last listed.
-			const countsById = new Map<string, Map<string, number>>();
-			for (const source of parts.sources) {
-				const given = counts?.[source.path[1] as number];
-				if (given) countsById.set(source.value.id, given);
-				else countsById.delete(source.value.id);
-			}
-			problems.push(...contentProblems(parts, cited, undefined, readable, declared, countsById));
-			const document =
-				problems.length === 0 && whole.success
-					? buildTimelineDocument({
-							title: whole.output.title,
-							sources: whole.output.sources,
-							tags: whole.output.tags,
-							periods: whole.output.periods,
-							events: whole.output.events
-						})
-					: null;
-			return { document, problems: sortProblems(problems), parts };
-		}
-	};
+	problems.push(...contentProblems(parts, citedSourceIds(raw, ['events']), undefined, readable, declared));
+	const document =
+		problems.length === 0 && whole.success
+			? buildTimelineDocument({
+					title: whole.output.title,
+					sources: whole.output.sources,
+					tags: whole.output.tags,
+					periods: whole.output.periods,
+					events: whole.output.events
+				})
+			: null;
+	return { document, problems: sortProblems(problems), parts };
 }
 
 function checkCollection<T>(
@@ -464,9 +436,7 @@ function contentProblems(
 	cited: Set<string>,
 	root: string | undefined,
 	readable: { sources: boolean; tags: boolean; events: boolean },
-	declaredSources: Set<string>,
-	/** Quote counts already made, by source id; a source missing here, or missing a quote, is counted here. */
-	precounted?: Map<string, Map<string, number>>
+	declaredSources: Set<string>
 ): Problem[] {
 	const problems: Problem[] = [];
 	problems.push(...duplicateIdProblems('source', parts.sources));
@@ -512,8 +482,7 @@ function contentProblems(
 		if (!counts) {
 			quotesBySource ??= groupQuotesBySource(parts.events);
 			const quotes = quotesBySource.get(sourceId) ?? [];
-			const given = precounted?.get(sourceId);
-			counts = given && quotes.every((quote) => given.has(quote)) ? given : countOccurrences(text, quotes);
+			counts = countOccurrences(text, quotes);
 			countsBySource.set(sourceId, counts);
 		}
 		return counts;

@@ -5,7 +5,7 @@
  */
 import type { TimelineDocument } from '../data/schema';
 import type { Problem } from '../data/problems';
-import { validateTimelineDocument, type ValidationResult } from '../data/validate';
+import { validateTimelineDocument } from '../data/validate';
 
 export type CheckResult = { ok: true; document: TimelineDocument } | { ok: false; error: string };
 
@@ -25,11 +25,7 @@ function describe(problem: Problem): string {
 
 /** The input (parsed, or JSON text for line numbers) as a checked TimelineDocument, or one message listing what is wrong. */
 export function checkTimelineDocument(input: unknown, fileLabel: string): CheckResult {
-	return describeValidation(validateTimelineDocument(input, fileLabel), fileLabel);
-}
-
-/** A validation's outcome as a CheckResult: the document, or one message listing what is wrong. */
-export function describeValidation(result: ValidationResult, fileLabel: string): CheckResult {
+	const result = validateTimelineDocument(input, fileLabel);
 	const problems = result.problems;
 	if (problems.length === 0 && result.document) return { ok: true, document: result.document };
 	if (problems.length === 0) return { ok: false, error: `${fileLabel} could not be built into a timeline.` };

@@ -6,12 +6,10 @@ import {
 	formatBytes,
 	importTimeline,
 	importTimelineBytes,
-	importTimelineInParallel,
 	utf8Length,
 	validateSourceUrl
 } from './import';
 import { MAX_WARNINGS } from './result';
-import { countQuotesBySource } from '../data/quote-counts';
 
 const dir = new URL('../../../tests/fixtures/import/', import.meta.url);
 const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
@@ -52,29 +50,6 @@ describe('importTimeline: fixtures that import', () => {
 	it('lists every fixture in the README', () => {
 		const readme = readFileSync(new URL('README.md', dir), 'utf8');
 		for (const name of readdirSync(dir).filter((file) => file !== 'README.md')) expect(readme).toContain(name);
-	});
-});
-
-describe('importTimelineInParallel', () => {
-	// As the worker does, but a text that is no JSON rejects: the import must then count for itself.
-	const countElsewhere = async (text: string) => countQuotesBySource(JSON.parse(text));
-	const names = readdirSync(dir).filter((file) => file !== 'README.md');
-
-	it.each(names)('gives what importTimeline gives for %s, with counts from elsewhere or none', async (name) => {
-		const text = readFileSync(new URL(name, dir), 'utf8');
-		const once = importTimeline(text, name);
-		expect(await importTimelineInParallel(text, name, { countQuotes: countElsewhere })).toEqual(once);
-		expect(await importTimelineInParallel(text, name, { countQuotes: () => Promise.resolve(null) })).toEqual(once);
-		const failing = () => Promise.reject(new Error('worker gone'));
-		expect(await importTimelineInParallel(text, name, { countQuotes: failing })).toEqual(once);
-	});
-
-	it('hands the counter the text without its byte order mark, and only JSON', async () => {
-		const given: string[] = [];
-		const countQuotes = (text: string) => (given.push(text), Promise.resolve(null));
-		await importTimelineInParallel('\ufeff{"title": "x"}', 'a.json', { countQuotes });
-		await importTimelineInParallel('Headline,Text\n', 'b.csv', { countQuotes });
-		expect(given).toEqual(['{"title": "x"}']);
 	});
 });
 

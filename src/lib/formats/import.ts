@@ -4,13 +4,12 @@
  * names the file and where in it (line and column, row and column, event and field) the problem is.
  */
 import type { TimelineDocument } from '../data/schema';
-import { checkTimelineDocument, describeValidation } from './check';
+import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
 import { parseJsonText } from './json-text';
 import { ParsedJsonText } from '../data/problems';
-import type { SourceQuoteCounts } from '../data/quote-counts';
-import { beginDocumentValidation, type PendingValidation } from '../data/validate';
 import { importErrorMessage, ImportError, Warnings, type ImportContext, type ImportResult } from './result';
+import { sourcelineJsonToDocument } from './sourceline-json';
 import { timelineJsCsvToDocument } from './timelinejs-csv';
 import { timelineJsJsonToDocument } from './timelinejs-json';
 import { decodeUtf8 } from './utf8';
@@ -67,10 +66,8 @@ function fallbackTitle(fileName?: string): string {
 	return base || 'Imported timeline';
 }
 
-/** A converted document still to be checked, or Sourceline JSON whose check has begun (it needs no conversion). */
-type Converted = { document: TimelineDocument } | { pending: PendingValidation };
-
-function convert(text: string, ctx: ImportContext): Converted {
+/** The document, and whether it has already been checked against the schema. */
+function convert(text: string, ctx: ImportContext): { document: TimelineDocument; checked: boolean } {
 	const label = ctx.fileLabel;
 	if (!text.trim()) throw new ImportError(`${label} is empty.`);
 	const binary = binaryProblem(text, label);
@@ -82,45 +79,20 @@ function convert(text: string, ctx: ImportContext): Converted {
 		const format = detectJsonFormat(parsed.value, label);
 		if (typeof format !== 'string') throw new ImportError(format.error);
 		// With its text, so problems come with line numbers; parsed once (its nesting depth is already checked).
-		if (format === 'sourceline')
-			return { pending: beginDocumentValidation(new ParsedJsonText(text, parsed.value), label) };
-		return { document: timelineJsJsonToDocument(parsed.value, ctx) };
+		if (format === 'sourceline') {
+			return { document: sourcelineJsonToDocument(new ParsedJsonText(text, parsed.value), label), checked: true };
+		}
+		return { document: timelineJsJsonToDocument(parsed.value, ctx), checked: false };
 	}
 	const format = detectCsvFormat(text, label);
 	if (typeof format !== 'string') throw new ImportError(format.error);
-	return { document: timelineJsCsvToDocument(text, ctx) };
+	return { document: timelineJsCsvToDocument(text, ctx), checked: false };
 }
 
 /** Opens a timeline from text (Sourceline JSON, TimelineJS JSON or a TimelineJS sheet as CSV, detected from content). */
 export function importTimeline(text: string, fileName?: string, options: ImportOptions = {}): ImportResult {
-	const step = beginImport(text, fileName, options);
-	return 'finish' in step ? step.finish() : step;
-}
-
-/**
- * `importTimeline`, with the one pass over the source texts that checking Sourceline JSON's quotes takes handed to
- * `countQuotes` (a worker given the same text), which runs while this thread parses and checks the rest.
- */
-export async function importTimelineInParallel(
-	text: string,
-	fileName: string | undefined,
-	options: ImportOptions & { countQuotes: (text: string) => Promise<SourceQuoteCounts | null> }
-): Promise<ImportResult> {
-	const counting = looksLikeJson(text) ? options.countQuotes(text.replace(/^\ufeff/, '')) : null;
-	const step = beginImport(text, fileName, options);
-	if (!('finish' in step)) return step;
-	return step.finish((await counting?.catch(() => null)) ?? null);
-}
-
-/** Everything an import does before the quote check: a result already, or the step that finishes it. */
-function beginImport(
-	text: string,
-	fileName: string | undefined,
-	options: ImportOptions
-): ImportResult | { finish(counts?: SourceQuoteCounts | null): ImportResult } {
 	const label = fileLabelOf(fileName);
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-	const fail = (error: unknown): ImportResult => ({ ok: false, error: importErrorMessage(error, label) });
 	try {
 		// Every character is at least one byte, and at most three per UTF-16 unit: count exactly only when it matters.
 		if (text.length > maxBytes) return { ok: false, error: sizeError(utf8Length(text), maxBytes, label) };
@@ -137,24 +109,17 @@ function beginImport(
 			onProgress: options.onProgress
 		};
 		const converted = convert(text.replace(/^\ufeff/, ''), ctx);
-		return {
-			finish(counts) {
-				try {
-					if (!('pending' in converted)) ctx.onProgress?.(0.9);
-					const checked =
-						'pending' in converted
-							? describeValidation(converted.pending.finish(counts), label)
-							: checkTimelineDocument(converted.document, label);
-					if (!checked.ok) return { ok: false, error: checked.error };
-					options.onProgress?.(1);
-					return { ok: true, document: checked.document, warnings: warnings.list() };
-				} catch (error) {
-					return fail(error);
-				}
-			}
-		};
+		let document = converted.document;
+		if (!converted.checked) {
+			ctx.onProgress?.(0.9);
+			const checked = checkTimelineDocument(document, label);
+			if (!checked.ok) return { ok: false, error: checked.error };
+			document = checked.document;
+		}
+		options.onProgress?.(1);
+		return { ok: true, document, warnings: warnings.list() };
 	} catch (error) {
-		return fail(error);
+		return { ok: false, error: importErrorMessage(error, label) };
 	}
 }
 

@@ -3,8 +3,7 @@
  * failure, an HTTP error or a response that is not a timeline; the caller keeps what it had on failure.
  */
 import type { TimelineDocument } from '../data/schema';
-import { importTimelineInParallel, validateSourceUrl } from '../formats/import';
-import { startQuoteCounter } from './quote-counter';
+import { importTimeline, validateSourceUrl } from '../formats/import';
 
 export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
 
@@ -23,18 +22,12 @@ export async function openTimelineFromUrl(
 	const checked = validateSourceUrl(absolute);
 	if (!checked.ok) return { ok: false, error: checked.error };
 	const url = checked.url;
-	// Started before the download, so it has loaded by the time the document has; it ends with this function.
-	const counter = startQuoteCounter();
-	try {
-		const fetched = await fetchText(url, fetcher);
-		if (!fetched.ok) return fetched;
-		const fileName = url.pathname.split('/').pop() || url.hostname;
-		const result = await importTimelineInParallel(fetched.text, fileName, { countQuotes: counter.count });
-		if (!result.ok) return { ok: false, error: `Could not open ${url.href}: ${result.error}` };
-		return { ok: true, document: result.document, warnings: result.warnings };
-	} finally {
-		counter.stop();
-	}
+	const fetched = await fetchText(url, fetcher);
+	if (!fetched.ok) return fetched;
+	const fileName = url.pathname.split('/').pop() || url.hostname;
+	const result = importTimeline(fetched.text, fileName);
+	if (!result.ok) return { ok: false, error: `Could not open ${url.href}: ${result.error}` };
+	return { ok: true, document: result.document, warnings: result.warnings };
 }
 
 async function fetchText(
