@@ -279,6 +279,9 @@ test.describe('events on the timeline', () => {
 				.locator('[data-event-id]')
 				.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')).join());
 		const before = await drawnIds();
+		// The canvas's code arrives on the first pointer movement.
+		await page.mouse.move(x, y);
+		await expect(viewport(page).locator('canvas')).toBeAttached();
 		// One wheel notch, then what the reader sees in the very next frame (well inside the 120 ms of motion).
 		const inMotion = await page.evaluate(
 			async ({ x, y }) => {
