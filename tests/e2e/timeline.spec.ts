@@ -142,6 +142,8 @@ test.describe('zooming and panning the timeline', () => {
 		const full = await visibleWindow(page);
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		// The brush's code arrives on the first pointer movement (the clicks above).
+		await expect(page.locator('.overview')).toHaveAttribute('data-brush-ready');
 		await expect.poll(async () => (await brush.boundingBox())?.width ?? 0).toBeLessThan(800);
 		const zoomed = await settledWindow(page);
 		await page.locator('.overview').scrollIntoViewIfNeeded();
@@ -160,6 +162,58 @@ test.describe('zooming and panning the timeline', () => {
 		await expect
 			.poll(async () => (await visibleWindow(page)).start)
 			.toBeGreaterThan(full.start + (full.end - full.start) * 0.7);
+	});
+});
+
+test.describe('the overview before its brush has arrived', () => {
+	/** Holds back the script with d3-brush in it until the returned function is called. */
+	async function holdBrushScript(page: Page): Promise<() => void> {
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			// d3-brush names its handles' classes `handle--w` and `handle--e`; no other script does.
+			if (body.includes('handle--')) await released;
+			await route.fulfill({ response, body });
+		});
+		return release;
+	}
+
+	test('draws the same box and handles, which the brush then takes over', async ({ page }) => {
+		await openTimeline(page, '?from=2016-01-01&to=2016-12-31');
+		const overview = page.locator('.overview');
+		/** Where the box and its two handles are, as attributes. */
+		const geometry = (box: string, handles: string) =>
+			overview
+				.locator(`${box}, ${handles}`)
+				.evaluateAll((rects) =>
+					rects.map((rect) => ['x', 'y', 'width', 'height'].map((name) => rect.getAttribute(name)).join())
+				);
+		await expect(overview).not.toHaveAttribute('data-brush-ready');
+		const standIn = await geometry('.stand-in .box', '.stand-in .handle');
+		expect(standIn).toHaveLength(3);
+		await page.mouse.move(1, 1);
+		await expect(overview).toHaveAttribute('data-brush-ready');
+		await expect(overview.locator('.stand-in')).toHaveCount(0);
+		expect(await geometry('.brush .selection', '.brush .handle')).toEqual(standIn);
+	});
+
+	test('a mouse drag begun before the brush arrived is carried on by it', async ({ page }) => {
+		const release = await holdBrushScript(page);
+		await openTimeline(page, '?from=2016-01-01&to=2016-12-31');
+		const before = await settledWindow(page);
+		const overview = page.locator('.overview');
+		await overview.scrollIntoViewIfNeeded();
+		const box = (await overview.locator('.box').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await expect(overview).not.toHaveAttribute('data-brush-ready');
+		release();
+		await expect(overview).toHaveAttribute('data-brush-ready');
+		await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 6 });
+		await page.mouse.up();
+		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
 	});
 });
 
@@ -225,6 +279,9 @@ test.describe('events on the timeline', () => {
 				.locator('[data-event-id]')
 				.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')).join());
 		const before = await drawnIds();
+		// The canvas's code arrives on the first pointer movement.
+		await page.mouse.move(x, y);
+		await expect(viewport(page).locator('canvas')).toBeAttached();
 		// One wheel notch, then what the reader sees in the very next frame (well inside the 120 ms of motion).
 		const inMotion = await page.evaluate(
 			async ({ x, y }) => {

@@ -1,0 +1,50 @@
+/**
+ * The overview's d3-brush. It loads on the reader's first sign of intent (on-demand.ts); until then Overview.svelte
+ * draws the same box and handles itself, so nothing on the strip changes when the brush takes over.
+ */
+import { brushX, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+
+export interface OverviewBrush {
+	/** Moves the box to `[x0, x1]` (pixels); the reader's own moves are the only ones reported. */
+	move(pixels: [number, number]): void;
+	/** Takes the brush's listeners off its layer. */
+	detach(): void;
+}
+
+/**
+ * Attaches a horizontal brush, `width` by `height` px, to `layer`. `onbrush` hears each move the reader makes:
+ * the box in pixels, or null when a click cleared it.
+ */
+export function attachBrush(
+	layer: SVGGElement,
+	width: number,
+	height: number,
+	onbrush: (pixels: [number, number] | null) => void
+): OverviewBrush {
+	const group = select(layer);
+	const brush = brushX<unknown>()
+		.extent([
+			[0, 0],
+			[width, height]
+		])
+		.on('brush end', (event: D3BrushEvent<unknown>) => {
+			if (event.sourceEvent) onbrush(event.selection as [number, number] | null);
+		});
+	group.call(brush);
+	return {
+		move: (pixels) => group.call(brush.move, pixels),
+		detach: () => group.on('.brush', null)
+	};
+}
+
+/**
+ * Hands the brush a mouse press made on the strip before it was there and still held: the brush starts its
+ * gesture at that point, and the pointer's next moves carry it on as if the brush had had it from the start.
+ */
+export function takeUpPress(layer: SVGGElement, press: { clientX: number; clientY: number }): void {
+	const target = document.elementFromPoint(press.clientX, press.clientY);
+	if (!target || !layer.contains(target)) return;
+	const init = { ...press, bubbles: true, cancelable: true, view: window, button: 0, buttons: 1 };
+	target.dispatchEvent(new MouseEvent('mousedown', init));
+}
