@@ -211,6 +211,27 @@ test.describe('the timeline before d3-zoom has arrived', () => {
 	});
 });
 
+test.describe('the timeline before d3-zoom has arrived, by touch', () => {
+	test.use({ hasTouch: true });
+
+	test('a one-finger drag begun before d3-zoom arrived is carried on by it @phone', async ({ page }) => {
+		const release = await holdScript(page, D3_ZOOM);
+		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+		await touch('touchStart', [{ x, y }]);
+		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
+		release();
+		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
+		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y }]);
+		await touch('touchEnd', []);
+		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
+	});
+});
+
 test.describe('the overview before its brush has arrived', () => {
 	test('draws the same box and handles, which the brush then takes over', async ({ page }) => {
 		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
