@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	openTimeline,
+	openTimelineUntouched,
 	settledWindow,
 	viewport,
 	viewportCentre,
@@ -142,8 +143,6 @@ test.describe('zooming and panning the timeline', () => {
 		const full = await visibleWindow(page);
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		// The brush's code arrives on the first pointer movement (the clicks above).
-		await expect(page.locator('.overview')).toHaveAttribute('data-brush-ready');
 		await expect.poll(async () => (await brush.boundingBox())?.width ?? 0).toBeLessThan(800);
 		const zoomed = await settledWindow(page);
 		await page.locator('.overview').scrollIntoViewIfNeeded();
@@ -165,23 +164,77 @@ test.describe('zooming and panning the timeline', () => {
 	});
 });
 
-test.describe('the overview before its brush has arrived', () => {
-	/** Holds back the script with d3-brush in it until the returned function is called. */
-	async function holdBrushScript(page: Page): Promise<() => void> {
-		let release = () => {};
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			// d3-brush names its handles' classes `handle--w` and `handle--e`; no other script does.
-			if (body.includes('handle--')) await released;
-			await route.fulfill({ response, body });
-		});
-		return release;
-	}
+/** Holds back the script that contains `text` until the returned function is called. */
+async function holdScript(page: Page, text: string): Promise<() => void> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(text)) await released;
+		await route.fulfill({ response, body });
+	});
+	return release;
+}
+// Strings only d3-brush (the classes of its handles) and d3-zoom (its listeners' names) have.
+const D3_BRUSH = 'handle--';
+const D3_ZOOM = 'wheel.zoom';
 
+test.describe('the timeline before d3-zoom has arrived', () => {
+	test('shows the window a link names, and the buttons move it', async ({ page }) => {
+		const release = await holdScript(page, D3_ZOOM);
+		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
+		await expect(viewport(page)).toHaveAttribute('data-visible-start', /^2016-01/);
+		const before = await visibleWindow(page);
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days * 0.6);
+		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
+		release();
+		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
+	});
+
+	test('a mouse drag begun before d3-zoom arrived is carried on by it', async ({ page }) => {
+		const release = await holdScript(page, D3_ZOOM);
+		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
+		release();
+		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
+		await page.mouse.move(x + 300, y, { steps: 6 });
+		await page.mouse.up();
+		// Dragged to the right: earlier dates come into view.
+		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
+		expect((await visibleWindow(page)).days).toBeCloseTo(before.days, 0);
+	});
+});
+
+test.describe('the timeline before d3-zoom has arrived, by touch', () => {
+	test.use({ hasTouch: true });
+
+	test('a one-finger drag begun before d3-zoom arrived is carried on by it @phone', async ({ page }) => {
+		const release = await holdScript(page, D3_ZOOM);
+		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
+		const before = await visibleWindow(page);
+		const { x, y } = await viewportCentre(page);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+		await touch('touchStart', [{ x, y }]);
+		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
+		release();
+		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
+		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y }]);
+		await touch('touchEnd', []);
+		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
+	});
+});
+
+test.describe('the overview before its brush has arrived', () => {
 	test('draws the same box and handles, which the brush then takes over', async ({ page }) => {
-		await openTimeline(page, '?from=2016-01-01&to=2016-12-31');
+		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
 		const overview = page.locator('.overview');
 		/** Where the box and its two handles are, as attributes. */
 		const geometry = (box: string, handles: string) =>
@@ -200,8 +253,8 @@ test.describe('the overview before its brush has arrived', () => {
 	});
 
 	test('a mouse drag begun before the brush arrived is carried on by it', async ({ page }) => {
-		const release = await holdBrushScript(page);
-		await openTimeline(page, '?from=2016-01-01&to=2016-12-31');
+		const release = await holdScript(page, D3_BRUSH);
+		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
 		const before = await settledWindow(page);
 		const overview = page.locator('.overview');
 		await overview.scrollIntoViewIfNeeded();
@@ -279,9 +332,6 @@ test.describe('events on the timeline', () => {
 				.locator('[data-event-id]')
 				.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')).join());
 		const before = await drawnIds();
-		// The canvas's code arrives on the first pointer movement.
-		await page.mouse.move(x, y);
-		await expect(viewport(page).locator('canvas')).toBeAttached();
 		// One wheel notch, then what the reader sees in the very next frame (well inside the 120 ms of motion).
 		const inMotion = await page.evaluate(
 			async ({ x, y }) => {

@@ -37,14 +37,3 @@ export function attachBrush(
 		detach: () => group.on('.brush', null)
 	};
 }
-
-/**
- * Hands the brush a mouse press made on the strip before it was there and still held: the brush starts its
- * gesture at that point, and the pointer's next moves carry it on as if the brush had had it from the start.
- */
-export function takeUpPress(layer: SVGGElement, press: { clientX: number; clientY: number }): void {
-	const target = document.elementFromPoint(press.clientX, press.clientY);
-	if (!target || !layer.contains(target)) return;
-	const init = { ...press, bubbles: true, cancelable: true, view: window, button: 0, buttons: 1 };
-	target.dispatchEvent(new MouseEvent('mousedown', init));
-}

@@ -13,10 +13,22 @@ export async function visibleWindow(page: Page): Promise<{ start: number; end: n
 	return { start, end, days: (end - start) / 86_400_000 };
 }
 
-/** Opens the app and waits until the timeline has drawn its events. */
-export async function openTimeline(page: Page, query = ''): Promise<void> {
+/** Opens the app and waits until the timeline has drawn its events; no pointer or key has come to the page yet. */
+export async function openTimelineUntouched(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(viewport(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
+}
+
+/**
+ * Opens the app as a reader arrives at it: the timeline has drawn its events, the pointer has moved, and the code
+ * that loads on that first sign of intent (d3-zoom, the brush, the marker canvas) is there.
+ */
+export async function openTimeline(page: Page, query = ''): Promise<void> {
+	await openTimelineUntouched(page, query);
+	await page.mouse.move(1, 1);
+	await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
+	await expect(page.locator('.overview')).toHaveAttribute('data-brush-ready');
+	await expect(viewport(page).locator('canvas')).toBeAttached();
 }
 
 /** Waits until the visible window differs from `before` (the view has moved or zoomed). */
