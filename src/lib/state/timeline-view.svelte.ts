@@ -79,7 +79,7 @@ export class TimelineView {
 		this.fullTextFactory = createFullTextIndex;
 	}
 
-	/** Called by the Timeline component once its d3-zoom behaviour exists. */
+	/** Called by the Timeline component: it moves the view itself until d3-zoom has loaded, then through d3-zoom. */
 	attachZoom(controller: ZoomController | null): void {
 		this.#controller = controller;
 	}
