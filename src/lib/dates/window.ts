@@ -107,12 +107,8 @@ export function granularityOf(value: string): Granularity {
 
 /** The window a date string covers: all of its year, month or day. Throws on an invalid string. */
 export function dateStringWindow(value: string): TimeWindow {
-	let window = windows.get(value);
-	if (!window) {
-		if (windows.size >= MAX_REMEMBERED) windows.clear();
-		window = Object.freeze(readWindow(value));
-		windows.set(value, window);
-	}
+	const window = windowOrError(value);
+	if ('error' in window) throw new Error(window.error);
 	return window;
 }
 
@@ -121,13 +117,26 @@ export function dateStringWindow(value: string): TimeWindow {
 const MAX_REMEMBERED = 50_000;
 const windows = new Map<string, TimeWindow>();
 
-function readWindow(value: string): TimeWindow {
+/** The window of a date string, or why it is not a real date; a string read before costs one lookup. */
+function windowOrError(value: string): TimeWindow | { error: string } {
+	const known = windows.get(value);
+	if (known) return known;
 	const parts = parseDateString(value);
-	if ('error' in parts) throw new Error(parts.error);
+	if ('error' in parts) return parts;
 	const { year, month, day } = parts;
-	if (month === undefined) return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
-	if (day === undefined) return { start: utc(year, month - 1, 1), end: utc(year, month, 1) };
-	return { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1) };
+	const window =
+		month === undefined
+			? { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) }
+			: day === undefined
+				? { start: utc(year, month - 1, 1), end: utc(year, month, 1) }
+				: { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1) };
+	return remember(windows, value, Object.freeze(window));
+}
+
+function remember<T>(memory: Map<string, T>, key: string, value: T): T {
+	if (memory.size >= MAX_REMEMBERED) memory.clear();
+	memory.set(key, value);
+	return value;
 }
 
 /** From the start of `start` to the end of `end`, each taken at the precision it is written. */
@@ -193,17 +202,16 @@ function isQuarterRange(start: string, end: string): boolean {
 /** Problems with an event date, each one sentence naming the field; empty when the date is sound. */
 export function dateProblems(date: EventDate): { field: string; message: string }[] {
 	const problems: { field: string; message: string }[] = [];
-	for (const field of ['start', 'end'] as const) {
-		const parts = parseDateString(date[field]);
-		if ('error' in parts) problems.push({ field: `date.${field}`, message: parts.error });
-	}
-	if (problems.length) return problems;
-	const window = eventWindow(date);
-	if (dateStringWindow(date.end).start < dateStringWindow(date.start).start) {
+	const start = windowOrError(date.start);
+	const end = windowOrError(date.end);
+	if ('error' in start) problems.push({ field: 'date.start', message: start.error });
+	if ('error' in end) problems.push({ field: 'date.end', message: end.error });
+	if ('error' in start || 'error' in end) return problems;
+	if (end.start < start.start) {
 		problems.push({ field: 'date.end', message: `end ${date.end} is before start ${date.start}` });
 		return problems;
 	}
-	const misfit = precisionMisfit(date, window);
+	const misfit = precisionMisfit(date, start, end);
 	if (misfit)
 		problems.push({
 			field: 'date.precision',
@@ -216,7 +224,7 @@ export function dateProblems(date: EventDate): { field: string; message: string 
 }
 
 /** Why `date`'s precision does not fit its start and end, or null when it does. (A switch: this runs per event.) */
-function precisionMisfit(date: EventDate, window: TimeWindow): string | null {
+function precisionMisfit(date: EventDate, start: TimeWindow, end: TimeWindow): string | null {
 	const same = date.start === date.end;
 	switch (date.precision) {
 		case 'day':
@@ -234,9 +242,7 @@ function precisionMisfit(date: EventDate, window: TimeWindow): string | null {
 				? null
 				: 'quarters need YYYY-MM bounds on quarter edges (e.g. 2016-01 to 2016-06)';
 		case 'span':
-			return window.end > dateStringWindow(date.start).end
-				? null
-				: 'a span must run past its start unit; use day, month or year instead';
+			return end.end > start.end ? null : 'a span must run past its start unit; use day, month or year instead';
 	}
 }
 
@@ -257,10 +263,15 @@ function formatBound(value: string, precision: BoundPrecision | undefined, side:
 
 /** "23 Aug 2016", "Aug 2016" or "2016", as precise as the string is written. */
 export function formatDateString(value: string): string {
+	const known = labels.get(value);
+	if (known !== undefined) return known;
 	const { start } = dateStringWindow(value);
 	const pattern = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' }[granularityOf(value)];
-	return formatUtc(start, pattern);
+	return remember(labels, value, formatUtc(start, pattern));
 }
+
+// Labels are asked for again on every render of the list and the markers: remembered like windows.
+const labels = new Map<string, string>();
 
 /** An event's date as a reader should see it, keeping its precision: "23 Aug 2016", "mid-2016", "c. Nov 2016". */
 export function formatEventDate(date: EventDate): string {
