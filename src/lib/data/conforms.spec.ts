@@ -68,11 +68,18 @@ const CHANGES: [string, (value: Json) => Json | typeof REMOVE][] = [
 	],
 	['too long', (value) => (typeof value === 'string' ? value.repeat(40) : value)],
 	['not a date', (value) => (typeof value === 'string' ? `${value}x` : value)],
-	['uppercased', (value) => (typeof value === 'string' ? value.toUpperCase() : value)]
+	['uppercased', (value) => (typeof value === 'string' ? value.toUpperCase() : value)],
+	['broken address', (value) => (typeof value === 'string' ? 'https://[' : value)]
 ];
 
 describe('conformsUnchanged', () => {
-	const document = JSON.parse(JSON.stringify(syntheticTimeline(6))) as Json;
+	// Every kind of field the schema has, optional ones included, so every rule gets changed at least once.
+	const document = JSON.parse(JSON.stringify(syntheticTimeline(6))) as Json & Record<string, never>;
+	document.events[0].excerpts[0].occurrence = 1;
+	document.events[1].date.startPrecision = 'season';
+	document.events[1].date.endPrecision = 'quarter';
+	document.tags[0].description = 'A theme';
+	document.sources[1].author = null;
 
 	it('accepts a sound document as it is, as valibot does', () => {
 		expect(valibotKeepsItAsItIs(TimelineDocumentSchema, document)).toBe(true);

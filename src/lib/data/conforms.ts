@@ -49,7 +49,7 @@ function checkFor(schema: SchemaNode): Check {
 	return check;
 }
 
-/** A leaf, or a container this walk does not know: valibot runs it, and it must hand back the very same value. */
+/** A schema this walk does not know: valibot runs it, and it must hand back the very same value. */
 function byValibot(schema: SchemaNode): Check {
 	return (value) => {
 		const out = schema['~run']({ value }, CONFIG);
@@ -57,17 +57,71 @@ function byValibot(schema: SchemaNode): Check {
 	};
 }
 
-/** Runs the pipe's steps after its first (the container itself, walked here) on the unchanged value. */
-function withPipe(schema: SchemaNode, check: Check): Check {
-	const steps = (schema.pipe ?? []).slice(1).filter((step) => step.kind !== 'metadata');
-	if (!steps.length) return check;
-	return (value) => {
-		if (!check(value)) return false;
-		for (const step of steps) {
-			const out = step['~run']({ typed: true, value }, CONFIG);
-			if (out.issues || out.value !== value) return false;
+/**
+ * The test a pipe step makes, read from the step itself (its regex, its bound, its function), for the steps the
+ * schema uses; null for any other, which then goes to valibot. A `trim` keeps the value only when there is nothing
+ * to trim.
+ */
+function stepTest(step: SchemaNode & { requirement?: unknown }): Check | null {
+	const requirement = step.requirement as never;
+	switch (step.type) {
+		case 'trim':
+			return (value) => value === (value as string).trim();
+		case 'regex':
+			return (requirement as unknown) instanceof RegExp
+				? (value) => (requirement as RegExp).test(value as string)
+				: null;
+		case 'min_length':
+			return (value) => (value as string | unknown[]).length >= requirement;
+		case 'max_length':
+			return (value) => (value as string | unknown[]).length <= requirement;
+		case 'min_value':
+			return (value) => (value as number) >= requirement;
+		case 'integer':
+		case 'url':
+			return typeof requirement === 'function' ? (value) => (requirement as Check)(value) : null;
+		default:
+			return null;
+	}
+}
+
+/** The type test of a leaf schema, as valibot's own `~run` makes it; null for any other schema. */
+function leafTest(schema: SchemaNode & { options?: readonly unknown[] }): Check | null {
+	switch (schema.type) {
+		case 'string':
+			return (value) => typeof value === 'string';
+		case 'number':
+			return (value) => typeof value === 'number' && !isNaN(value);
+		case 'boolean':
+			return (value) => typeof value === 'boolean';
+		case 'picklist': {
+			const options = schema.options!;
+			return (value) => options.includes(value);
 		}
-		return true;
+		default:
+			return null;
+	}
+}
+
+/** The schema at the head of a pipe (itself perhaps a pipe), then every later step on the unchanged value. */
+function pipeCheck(pipe: readonly SchemaNode[]): Check {
+	const tests = [checkFor(pipe[0])];
+	for (const step of pipe.slice(1)) {
+		if (step.kind === 'metadata') continue;
+		tests.push(stepTest(step) ?? byValibotStep(step));
+	}
+	if (tests.length === 1) return tests[0];
+	if (tests.length === 2) {
+		const [a, b] = tests;
+		return (value) => a(value) && b(value);
+	}
+	return (value) => tests.every((test) => test(value));
+}
+
+function byValibotStep(step: SchemaNode): Check {
+	return (value) => {
+		const out = step['~run']({ typed: true, value }, CONFIG);
+		return !out.issues && out.value === value;
 	};
 }
 
@@ -79,26 +133,28 @@ function mayBeMissing(entry: SchemaNode): boolean {
 }
 
 function build(schema: SchemaNode): Check {
+	// `v.pipe(head, ...steps)` copies the head's properties, so its type is the head's: read the pipe first.
+	if (schema.pipe) return pipeCheck(schema.pipe);
 	switch (schema.type) {
 		case 'strict_object':
-			return withPipe(schema, strictObjectCheck(schema.entries!));
+			return strictObjectCheck(schema.entries!);
 		case 'array': {
 			const item = checkFor(schema.item!);
-			return withPipe(schema, (value) => {
+			return (value) => {
 				if (!Array.isArray(value)) return false;
 				for (let i = 0; i < value.length; i++) if (!item(value[i])) return false;
 				return true;
-			});
+			};
 		}
 		case 'nullable':
 		case 'optional': {
-			if (schema.pipe || schema.default !== undefined || schema.fallback !== undefined) return byValibot(schema);
+			if (schema.default !== undefined || schema.fallback !== undefined) return byValibot(schema);
 			const wrapped = checkFor(schema.wrapped!);
 			const empty = schema.type === 'nullable' ? null : undefined;
 			return (value) => value === empty || wrapped(value);
 		}
 		default:
-			return byValibot(schema);
+			return leafTest(schema) ?? byValibot(schema);
 	}
 }
 
