@@ -2,6 +2,7 @@
  * Data problems and where they are: the Problem shape every check reports, how it is printed, and the JSON
  * helpers that turn parse errors and field paths into line and column numbers.
  */
+import { MAX_JSON_DEPTH } from './json-depth';
 
 /** One thing wrong with the data, located as precisely as the check can. */
 export interface Problem {
@@ -174,6 +175,11 @@ function scanJson(text: string): { offsets: Map<string, number> } | { error: { o
 		i += match![0].length;
 	};
 	const value = (path: PathSegment[], keyOffset?: number) => {
+		// Recursion this deep would overflow the stack; what is that deep is refused before it is located anyway.
+		if (path.length > MAX_JSON_DEPTH) {
+			i = text.length;
+			fail();
+		}
 		skip();
 		offsets.set(formatPath(path), keyOffset ?? i);
 		const char = text[i];

@@ -453,4 +453,18 @@ describe('validateTimelineDocument', () => {
 			expect.objectContaining({ file: 'doc', line: 2, column: 12 })
 		]);
 	});
+
+	it('refuses a document nested far too deep, parsed or not, without overflowing the stack', () => {
+		const deep = JSON.stringify({ ...document(), title: 'DEEP' }).replace(
+			'"DEEP"',
+			'['.repeat(50_000) + ']'.repeat(50_000)
+		);
+		const refusal = [{ file: 'doc', message: expect.stringContaining('nested more than 100 levels deep') }];
+		expect(validateTimelineDocument(deep, 'doc').problems).toEqual(refusal);
+		expect(validateTimelineDocument(JSON.parse(deep), 'doc').problems).toEqual(refusal);
+		// Malformed as well as deep: located at the end, where the parser gave up.
+		expect(validateTimelineDocument('['.repeat(50_000), 'doc').problems).toEqual([
+			expect.objectContaining({ line: 1, column: 50_001, message: 'malformed JSON: Unexpected end of JSON input' })
+		]);
+	});
 });

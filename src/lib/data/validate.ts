@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { closestPassage } from './closest-passage';
 import { conformsUnchanged } from './conforms';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { buildTimelineDocument, countOccurrences } from './document';
 import {
 	formatPath,
@@ -187,8 +188,14 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 		{ path: ['periods'], kind: 'period' },
 		{ path: ['events'], kind: 'event' }
 	];
-	// A document that already is what the schema would make of it is its own output: no copy to build.
-	const whole = conformsUnchanged(TimelineDocumentSchema, raw)
+	// A document that already is what the schema would make of it is its own output: no copy to build. Only one
+	// that is not is measured for depth, before anything recursive (locating its problems) looks into it.
+	const inPlace = conformsUnchanged(TimelineDocumentSchema, raw);
+	if (!inPlace && nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
+		const message = `nested more than ${MAX_JSON_DEPTH} levels deep; no timeline needs that, so it is refused`;
+		return { document: null, problems: [{ file: fileLabel, message }], parts: empty };
+	}
+	const whole = inPlace
 		? { success: true as const, output: raw as TimelineDocument }
 		: v.safeParse(TimelineDocumentSchema, raw);
 	if (!whole.success) problems.push(...issueProblems(context, raw, whole.issues, collections));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument } from '../data/schema';
+import { syntheticTimeline } from '../bench/synthetic';
 import {
 	DEFAULT_MAX_BYTES,
 	formatBytes,
@@ -157,6 +158,17 @@ describe('importTimeline: failures name the file and the place', () => {
 	it('refuses malformed UTF-8 bytes made in the test, with their offset', () => {
 		const result = importTimelineBytes(new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]), 'made.json');
 		expect(!result.ok && result.error).toContain('byte 0xC3 at byte offset 2');
+	});
+
+	it('refuses a Sourceline document nested far too deep, like any other file', () => {
+		const deep = JSON.stringify({ ...syntheticTimeline(2), title: 'DEEP' }).replace(
+			'"DEEP"',
+			'['.repeat(50_000) + ']'.repeat(50_000)
+		);
+		const result = importTimeline(deep, 'deep.json');
+		expect(!result.ok && result.error).toBe(
+			'deep.json is not a valid Sourceline timeline: the document: nested more than 100 levels deep; no timeline needs that, so it is refused.'
+		);
 	});
 
 	it('names a file without a name "the file"', () => {

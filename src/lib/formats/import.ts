@@ -6,7 +6,7 @@
 import type { TimelineDocument } from '../data/schema';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
-import { parseJsonText } from './json-text';
+import { MAX_JSON_DEPTH, nestsDeeperThan, parseJsonText, tooDeepError } from './json-text';
 import { ParsedJsonText } from '../data/problems';
 import { importErrorMessage, ImportError, Warnings, type ImportContext, type ImportResult } from './result';
 import { sourcelineJsonToDocument } from './sourceline-json';
@@ -73,15 +73,18 @@ function convert(text: string, ctx: ImportContext): { document: TimelineDocument
 	const binary = binaryProblem(text, label);
 	if (binary) throw new ImportError(binary);
 	if (looksLikeJson(text)) {
-		const parsed = parseJsonText(text, label);
+		// Depth is measured after the format is known: a Sourceline document that conforms to the schema nests a
+		// few levels at most, so its validation measures only one that does not (a 10,000-event file saves a walk).
+		const parsed = parseJsonText(text, label, Infinity);
 		if (!parsed.ok) throw new ImportError(parsed.error);
 		ctx.onProgress?.(0.2);
 		const format = detectJsonFormat(parsed.value, label);
 		if (typeof format !== 'string') throw new ImportError(format.error);
-		// With its text, so problems come with line numbers; parsed once (its nesting depth is already checked).
+		// With its text, so problems come with line numbers; parsed once.
 		if (format === 'sourceline') {
 			return { document: sourcelineJsonToDocument(new ParsedJsonText(text, parsed.value), label), checked: true };
 		}
+		if (nestsDeeperThan(parsed.value, MAX_JSON_DEPTH)) throw new ImportError(tooDeepError(text, label));
 		return { document: timelineJsJsonToDocument(parsed.value, ctx), checked: false };
 	}
 	const format = detectCsvFormat(text, label);

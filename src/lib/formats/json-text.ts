@@ -5,8 +5,9 @@
  * recursive code sees it.
  */
 
-/** Deepest nesting of arrays and objects accepted; real timelines need fewer than ten levels. */
-export const MAX_JSON_DEPTH = 100;
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../data/json-depth';
+
+export { MAX_JSON_DEPTH, nestsDeeperThan };
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -195,40 +196,6 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 	}
 }
 
-/** Whether a parsed JSON value nests deeper than `maxDepth` arrays and objects (iterative: no stack to overflow). */
-export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
-	// Parallel stacks of containers and their depths; only arrays and objects are ever pushed.
-	const nodes: object[] = [];
-	const depths: number[] = [];
-	if (value !== null && typeof value === 'object') {
-		nodes.push(value);
-		depths.push(1);
-	}
-	while (nodes.length > 0) {
-		const node = nodes.pop()!;
-		const depth = depths.pop()!;
-		if (depth > maxDepth) return true;
-		if (Array.isArray(node)) {
-			for (let i = 0; i < node.length; i++) {
-				const child: unknown = node[i];
-				if (child !== null && typeof child === 'object') {
-					nodes.push(child);
-					depths.push(depth + 1);
-				}
-			}
-		} else {
-			for (const key in node) {
-				const child: unknown = (node as Record<string, unknown>)[key];
-				if (child !== null && typeof child === 'object') {
-					nodes.push(child);
-					depths.push(depth + 1);
-				}
-			}
-		}
-	}
-	return false;
-}
-
 /** Parses JSON text, or says where and why it is not JSON (line, column), naming `fileLabel`. */
 export function parseJsonText(text: string, fileLabel: string, maxDepth = MAX_JSON_DEPTH): JsonParse {
 	// The native parser first (V8's is iterative, so deep nesting cannot overflow it): sound files, by far the most
@@ -243,12 +210,8 @@ export function parseJsonText(text: string, fileLabel: string, maxDepth = MAX_JS
 	const problem = findJsonProblem(text, maxDepth);
 	if (problem) {
 		const { line, column } = lineColumn(text, problem.offset);
-		if (problem.tooDeep) {
-			return {
-				ok: false,
-				error: `${fileLabel} is nested more than ${maxDepth} levels deep (at line ${line}, column ${column}); no timeline needs that, so it is refused.`
-			};
-		}
+		if (problem.tooDeep)
+			return { ok: false, error: tooDeepMessage(fileLabel, maxDepth, `line ${line}, column ${column}`) };
 		return { ok: false, error: `${fileLabel} is not valid JSON: line ${line}, column ${column}: ${problem.message}.` };
 	}
 	// The scan found nothing the native parser objected to: say what the parser said.
@@ -257,4 +220,15 @@ export function parseJsonText(text: string, fileLabel: string, maxDepth = MAX_JS
 	} catch (error) {
 		return { ok: false, error: `${fileLabel} is not valid JSON: ${(error as Error).message}` };
 	}
+}
+
+/** The message for JSON text that parses but nests deeper than `maxDepth`, saying where. */
+export function tooDeepError(text: string, fileLabel: string, maxDepth = MAX_JSON_DEPTH): string {
+	const problem = findJsonProblem(text, maxDepth);
+	const at = problem?.tooDeep ? lineColumn(text, problem.offset) : null;
+	return tooDeepMessage(fileLabel, maxDepth, at && `line ${at.line}, column ${at.column}`);
+}
+
+function tooDeepMessage(fileLabel: string, maxDepth: number, where: string | null): string {
+	return `${fileLabel} is nested more than ${maxDepth} levels deep${where ? ` (at ${where})` : ''}; no timeline needs that, so it is refused.`;
 }
