@@ -53,13 +53,50 @@ export async function firstPageWeight(browser: Browser, origin: string, path = '
 	}
 }
 
+/**
+ * Features Playwright 1.65 turns off in every Chromium it launches. Chromium reads only the last
+ * `--disable-features` switch, so adding ours would drop these; they are repeated with ours after them.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion'
+];
+
+/**
+ * Browser UI the measurements must not share the machine with: headless Chromium 156 loads its omnibox popup (two
+ * WebUI pages in a renderer of their own) in every new window, that is in every fresh context, and that renderer
+ * takes some 60% of a core for the first second, while the page under test loads. A reader's browser has its UI
+ * loaded long before; on 2 cores it was the largest source of spread between runs.
+ */
+const BROWSER_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 /** Debian's Chromium unless CHROMIUM_PATH names another; Playwright's own when neither exists. */
 export async function launchChromium(): Promise<Browser> {
 	const executablePath =
 		process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	return chromium.launch({
 		executablePath,
-		args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		args: [
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			`--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`
+		]
 	});
 }
 
