@@ -47,6 +47,15 @@ describe('parseJsonText', () => {
 		expect(parseJsonText(ok, 'f.json').ok).toBe(true);
 	});
 
+	it('leaves the depth to the caller when the limit is Infinity, and still locates a syntax error', () => {
+		const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+		expect(parseJsonText(deep, 'f.json', Infinity).ok).toBe(true);
+		expect(parseJsonText(`${'['.repeat(10_000)}}`, 'f.json', Infinity)).toEqual({
+			ok: false,
+			error: expect.stringMatching(/^f\.json is not valid JSON: line 1, column 10001: /)
+		});
+	});
+
 	it('counts objects and lists alike, wherever the nesting is', () => {
 		const objects = '{"a":'.repeat(MAX_JSON_DEPTH + 1) + '1' + '}'.repeat(MAX_JSON_DEPTH + 1);
 		expect(error(objects)).toMatch(/nested more than 100 levels deep/);

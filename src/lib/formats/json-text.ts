@@ -196,14 +196,17 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 	}
 }
 
-/** Parses JSON text, or says where and why it is not JSON (line, column), naming `fileLabel`. */
+/**
+ * Parses JSON text, or says where and why it is not JSON (line, column), naming `fileLabel`. With `maxDepth`
+ * Infinity the depth is left to the caller, and a sound text is not walked at all.
+ */
 export function parseJsonText(text: string, fileLabel: string, maxDepth = MAX_JSON_DEPTH): JsonParse {
 	// The native parser first (V8's is iterative, so deep nesting cannot overflow it): sound files, by far the most
 	// common, then skip the character-by-character scan, which only runs to say where and why a file is wrong.
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
-		if (!nestsDeeperThan(value, maxDepth)) return { ok: true, value };
+		if (maxDepth === Infinity || !nestsDeeperThan(value, maxDepth)) return { ok: true, value };
 	} catch {
 		// located below
 	}
