@@ -213,7 +213,9 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 	};
 	const readable = { sources: true, tags: true, events: true };
 	const declared = declaredIds(raw, ['sources']);
-	problems.push(...contentProblems(parts, citedSourceIds(raw, ['events']), undefined, readable, declared));
+	// When every event passed, the ids they cite come with grouping their quotes; read from the raw events otherwise.
+	const cited = whole.success ? null : citedSourceIds(raw, ['events']);
+	problems.push(...contentProblems(parts, cited, undefined, readable, declared));
 	const document =
 		problems.length === 0 && whole.success
 			? buildTimelineDocument({
@@ -444,7 +446,8 @@ function groupQuotesBySource(events: Located<TimelineEvent>[]): Map<string, stri
 /** The cross-reference, date and quotation checks shared by both entry points. */
 function contentProblems(
 	parts: TimelineParts,
-	cited: Set<string>,
+	/** Source ids cited by any event, schema-valid or not; null when every event is in `parts`. */
+	cited: Set<string> | null,
 	root: string | undefined,
 	readable: { sources: boolean; tags: boolean; events: boolean },
 	declaredSources: Set<string>
@@ -463,12 +466,14 @@ function contentProblems(
 		return all.length && all.length <= 12 ? ` (known: ${all.join(', ')})` : '';
 	};
 
+	const quotesBySource = groupQuotesBySource(parts.events);
+	const citedIds = cited ?? quotesBySource;
 	for (const source of parts.sources) {
 		if (source.value.published !== null) {
 			const date = parseDateString(source.value.published);
 			if ('error' in date) problems.push(problemAt(source, ['published'], date.error));
 		}
-		if (readable.events && !cited.has(source.value.id)) {
+		if (readable.events && !citedIds.has(source.value.id)) {
 			problems.push(problemAt(source, ['id'], `source "${source.value.id}" is never cited by any event`));
 		}
 	}
@@ -487,11 +492,9 @@ function contentProblems(
 
 	// Every quote of a source is counted in one pass over its text, on first need.
 	const countsBySource = new Map<string, Map<string, number>>();
-	let quotesBySource: Map<string, string[]> | undefined;
 	const quoteCounts = (sourceId: string, text: string) => {
 		let counts = countsBySource.get(sourceId);
 		if (!counts) {
-			quotesBySource ??= groupQuotesBySource(parts.events);
 			const quotes = quotesBySource.get(sourceId) ?? [];
 			counts = countOccurrences(text, quotes);
 			countsBySource.set(sourceId, counts);
@@ -527,12 +530,13 @@ function contentProblems(
 				problems.push(problemAt(event, ['excerpts', index, 'quote'], message));
 			}
 		});
-		const seen = new Set<string>();
+		// An event has a tag or two: looking back along its own list costs less than a Set per event.
 		eventTags.forEach((tag, index) => {
 			if (!tags.has(tag)) {
 				if (readable.tags) problems.push(problemAt(event, ['tags', index], `unknown tag "${tag}"${known(tags)}`));
-			} else if (seen.has(tag)) problems.push(problemAt(event, ['tags', index], `tag "${tag}" is listed twice`));
-			seen.add(tag);
+			} else if (eventTags.indexOf(tag) < index) {
+				problems.push(problemAt(event, ['tags', index], `tag "${tag}" is listed twice`));
+			}
 		});
 	}
 
