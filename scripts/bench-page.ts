@@ -28,6 +28,9 @@ export interface PageBench {
 	longtasks: { start: number; duration: number }[];
 }
 
+/** What the page logs (console.debug) once it has drawn, so the bench waits without polling the page. */
+export const DRAWN_SIGNAL = '__bench:drawn';
+
 /**
  * Installed before any page script: watches the DOM for the first drawn event or cluster while the range caption
  * reports `expected` events (the loaded document, not the built-in one), keeps a rAF loop on demand, and collects
@@ -36,6 +39,7 @@ export interface PageBench {
 export function instrumentation(expected: number): string {
 	return `(() => {
 	const EXPECTED = ${JSON.stringify(expected)};
+	const DRAWN_SIGNAL = ${JSON.stringify(DRAWN_SIGNAL)};
 	const bench = (window.__bench = { domReadyAt: null, drawnAt: null, frames: [], framing: false, loaf: [], longtasks: [] });
 	const drawn = () => {
 		const viewport = document.querySelector('[data-timeline-viewport]');
@@ -51,7 +55,7 @@ export function instrumentation(expected: number): string {
 		// The frame that paints this DOM runs after the next rAF; a message posted from it lands once that frame is done.
 		requestAnimationFrame(() => {
 			const channel = new MessageChannel();
-			channel.port1.onmessage = () => { bench.drawnAt = performance.now(); };
+			channel.port1.onmessage = () => { bench.drawnAt = performance.now(); console.debug(DRAWN_SIGNAL); };
 			channel.port2.postMessage(0);
 		});
 	});
