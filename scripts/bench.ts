@@ -18,7 +18,8 @@
  * - Drawn: an init script watches the DOM for the first `[data-event-id]` or `[data-cluster-count]` inside
  *   `[data-timeline-viewport]` while the range caption reports the loaded count; "drawn" is when the frame after that
  *   has run (rAF, then a posted message). Times are page `performance.now()`, i.e. from navigation start; "data
- *   arrived" is the document's Resource Timing `responseEnd`.
+ *   arrived" is the document's Resource Timing `responseEnd`. The page then logs a signal the bench waits for: it
+ *   does not poll the page while it loads, since each poll is work on the page's own thread.
  * - Frames: a rAF loop runs throughout the interactions (headless Chromium only produces frames while something asks
  *   for them); a frame's time is the delta between consecutive rAF timestamps, so an on-time frame reads 16.7 ms and a
  *   dropped one 33.3 ms or more. Input is paced like a person: one wheel notch (deltaY ±100, d3-zoom's 2^0.2 zoom
