@@ -1,7 +1,7 @@
 /**
  * The pure modules' own speed, measured in Node and printed by `npm run bench` (the unit tests check what
  * they do, not how fast): lane layout at 10,000 events, validating a 10,000-event document, and extracting
- * candidate events from 1 MB of article text.
+ * candidate events from 1 MB of article text; and, as a yardstick for the machine, a JSON.parse of that document.
  */
 import { readFileSync } from 'node:fs';
 import { syntheticTimeline } from '../src/lib/bench/synthetic';
@@ -24,6 +24,10 @@ export function benchModules(): string[] {
 	);
 	const document = syntheticTimeline(10_000);
 	const text = JSON.stringify(document);
+	// None of Sourceline's code: a fixed piece of work that shows how fast the machine is at the time of the run, since
+	// a shared machine's speed drifts by a fifth and more within an hour.
+	const parses = Array.from({ length: 5 }, () => timed(() => JSON.parse(text)).ms).sort((a, b) => a - b);
+	lines.push(`machine: JSON.parse of the 10,000-event document in Node, median of 5: ${parses[2].toFixed(1)} ms`);
 	const validation = timed(() => validateTimelineDocument(text, 'synthetic-10000.json'));
 	lines.push(
 		`validateTimelineDocument, 10,000 events (${(text.length / 1e6).toFixed(1)} MB of JSON): ${validation.ms.toFixed(0)} ms, ${validation.result.problems.length} problems`
