@@ -51,16 +51,35 @@ export function countOccurrences(text: string, quotes: readonly string[]): Map<s
 	for (const hash of byHash.keys()) seen[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
 	let high = 1;
 	for (let i = 1; i < WINDOW; i++) high = Math.imul(high, BASE);
-	let hash = windowHash(text, 0);
-	for (let i = 0; ; i++) {
-		const candidates = seen[(hash >>> 5) & 0x7fff] & (1 << (hash & 31)) ? byHash.get(hash) : undefined;
+	for (let at = nextMarked(text, 0, windowHash(text, 0), seen, high); at >= 0;) {
+		const hash = windowHash(text, at);
+		const candidates = byHash.get(hash);
 		if (candidates) {
-			for (const quote of candidates) if (text.startsWith(quote, i)) counts.set(quote, counts.get(quote)! + 1);
+			for (const quote of candidates) if (text.startsWith(quote, at)) counts.set(quote, counts.get(quote)! + 1);
 		}
-		if (i + WINDOW >= text.length) break;
-		hash = (Math.imul(hash - Math.imul(text.charCodeAt(i), high), BASE) + text.charCodeAt(i + WINDOW)) | 0;
+		if (at + WINDOW >= text.length) break;
+		at = nextMarked(text, at + 1, rolled(text, at, hash, high), seen, high);
 	}
 	return counts;
+}
+
+/** The hash of the window one position right of the window at `at`, whose hash is `hash`. */
+function rolled(text: string, at: number, hash: number, high: number): number {
+	return (Math.imul(hash - Math.imul(text.charCodeAt(at), high), BASE) + text.charCodeAt(at + WINDOW)) | 0;
+}
+
+/**
+ * The first position from `from` (whose window hashes to `hash`) whose window's bit is set in `seen`, or -1. The
+ * scan over every character lives in this small function of its own, so the engine optimises it after a few
+ * thousand characters rather than running much of a 200,000-character text through unoptimised code.
+ */
+function nextMarked(text: string, from: number, hash: number, seen: Uint32Array, high: number): number {
+	const last = text.length - WINDOW;
+	for (let i = from; ; i++) {
+		if (seen[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) return i;
+		if (i >= last) return -1;
+		hash = (Math.imul(hash - Math.imul(text.charCodeAt(i), high), BASE) + text.charCodeAt(i + WINDOW)) | 0;
+	}
 }
 
 /** The character range an excerpt quotes in its source text, honouring `occurrence`; null when it is not there. */
