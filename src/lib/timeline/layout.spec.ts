@@ -176,6 +176,26 @@ describe('layoutTimeline', () => {
 		expect(layoutTimeline(shuffled, x, options)).toEqual(first);
 	});
 
+	it('lays out the same with the scale given as linear coefficients, at every zoom, in any order of calls', () => {
+		const items = sortForLayout(randomLayoutItems(3000, 11, { lanes: LANES }));
+		const options = optionsFor(900);
+		const windows: [number, number][] = [
+			[FROM, TO],
+			[Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1)],
+			[Date.UTC(2016, 0, 1), Date.UTC(2016, 11, 31)],
+			[FROM, TO],
+			[Date.UTC(2016, 7, 1), Date.UTC(2016, 8, 1)]
+		];
+		for (const [start, end] of windows) {
+			const perMs = 900 / (end - start);
+			const x = (ms: number) => 0 + (ms - start) * perMs;
+			const linear = { r0: 0, d0: start, perMs };
+			expect(layoutTimeline(items, x, { ...options, linear }), new Date(start).toISOString()).toEqual(
+				layoutTimeline(items, x, options)
+			);
+		}
+	});
+
 	it('splits a cluster into its events as the scale zooms in on it', () => {
 		const day = Date.UTC(2016, 7, 23);
 		const items = sortForLayout(

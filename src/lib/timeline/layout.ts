@@ -83,6 +83,12 @@ export interface LayoutOptions {
 	labelRight?: number;
 	/** Ids drawn elsewhere this frame (ongoing stripes): left out of the rows. */
 	skip?: ReadonlySet<string>;
+	/**
+	 * The same map as `x` when it is linear, as `r0 + (ms - d0) * perMs`. The per-event loop then makes no call: a
+	 * zoom makes a new `x` every frame, and a call to a new function costs the optimised loop its inlined call (the
+	 * first frames of a zoom ran unoptimised code until the engine gave up inlining).
+	 */
+	linear?: { r0: number; d0: number; perMs: number };
 }
 
 /** Space between a marker's edge and the start of its label, px. */
@@ -165,7 +171,9 @@ class Frame {
 		this.gap = gap;
 		this.maxRows = maxRows;
 		this.size = 0;
-		this.clusterMembers = [];
+		// Emptied rather than replaced: a fresh [] changes its kind again as the first cluster goes in, and code the
+		// engine optimised for the last call's array would be thrown away.
+		this.clusterMembers.length = 0;
 		return this;
 	}
 
@@ -201,7 +209,9 @@ let spareFrame: Frame | null = null;
  * Every slot is written before it is read, so nothing stale leaks from the previous call.
  */
 function takeFrame(capacity: number, radius: number, gap: number, maxRows: number): Frame {
-	if (!spareFrame || spareFrame.order.length < capacity) spareFrame = new Frame(Math.max(capacity, 64), 0, 0, 1);
+	if (!spareFrame || spareFrame.order.length < capacity) {
+		spareFrame = new Frame(Math.max(capacity, 64), radius, gap, maxRows);
+	}
 	return spareFrame.reset(radius, gap, maxRows);
 }
 
@@ -224,13 +234,51 @@ export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, 
 
 	const [from, to] = inViewRange(sorted, x, options.viewport, radius, radius + LABEL_OFFSET + maxLabel);
 	const frame = takeFrame(to - from, radius, Math.max(0, options.gap), Math.max(1, Math.floor(options.maxRows)));
-	const skip = options.skip;
+	const geometry = { radius, v0, v1, maxLabel, minLabel, labelRight, skip: options.skip, linear: options.linear };
+	measureItems(frame, sorted, from, to, x, geometry, laneEvents, laneIndex);
+
+	return lanes.map((lane, i) => toLaneLayout(lane, placeLane(frame, laneEvents[i]), frame, sorted));
+}
+
+/** What measureItems needs besides the items: the layout's options, resolved. */
+interface Geometry {
+	radius: number;
+	v0: number;
+	v1: number;
+	maxLabel: number;
+	minLabel: number;
+	labelRight: number;
+	skip?: ReadonlySet<string>;
+	linear?: { r0: number; d0: number; perMs: number };
+}
+
+/**
+ * Each item's box at this scale, into the frame, and its index into its lane's list, for the items that reach the
+ * viewport. A function of its own rather than a loop in layoutTimeline: the engine optimises a loop in a long function
+ * mid-run and throws that code away when the function goes on past the loop, once per call.
+ */
+function measureItems(
+	frame: Frame,
+	sorted: readonly LayoutInput[],
+	from: number,
+	to: number,
+	x: (ms: number) => number,
+	geometry: Geometry,
+	laneEvents: number[][],
+	laneIndex: Map<string, number>
+): void {
+	const { radius, v0, v1, maxLabel, minLabel, labelRight, skip, linear } = geometry;
+	const r0 = linear ? linear.r0 : 0;
+	const d0 = linear ? linear.d0 : 0;
+	const perMs = linear ? linear.perMs : 0;
+	const lastLane = laneEvents.length - 1;
 	for (let order = from; order < to; order++) {
 		const item = sorted[order];
 		if (skip?.has(item.id)) continue;
-		const xMid = x(item.start + (item.end - item.start) / 2);
-		const x0 = item.point ? xMid : x(item.start);
-		const x1 = item.point ? xMid : x(item.end);
+		const mid = item.start + (item.end - item.start) / 2;
+		const xMid = linear ? r0 + (mid - d0) * perMs : x(mid);
+		const x0 = item.point ? xMid : linear ? r0 + (item.start - d0) * perMs : x(item.start);
+		const x1 = item.point ? xMid : linear ? r0 + (item.end - d0) * perMs : x(item.end);
 		const labelX = xMid + radius + LABEL_OFFSET;
 		const room = labelRight - labelX;
 		const desired = item.label && room >= minLabel ? Math.min(labelWidth(item.label), maxLabel, room) : 0;
@@ -248,10 +296,8 @@ export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, 
 		frame.threshold[e] = Math.min(desired, minLabel);
 		frame.width[e] = desired;
 		frame.right[e] = right;
-		laneEvents[laneIndex.get(item.lane) ?? lanes.length - 1].push(e);
+		laneEvents[laneIndex.get(item.lane) ?? lastLane].push(e);
 	}
-
-	return lanes.map((lane, i) => toLaneLayout(lane, placeLane(frame, laneEvents[i]), frame, sorted));
 }
 
 /**
@@ -318,7 +364,9 @@ function placeWhole(frame: Frame, rows: number[][], event: number): boolean {
 /** Makes room by shortening the label of some row's last event, choosing the row that keeps the longest label. */
 function placeByShrinking(frame: Frame, rows: number[][], event: number): boolean {
 	let bestRow = -1;
-	let bestWidth = -1;
+	// Below every width fitLabel gives (0 or more) and above its -1 for "nothing fits"; a fraction, so the engine
+	// treats it as the double the widths are from the start instead of deoptimising when the first one arrives.
+	let bestWidth = -0.5;
 	for (let r = 0; r < rows.length; r++) {
 		const tail = rows[r][rows[r].length - 1];
 		if (tail < 0) continue;
