@@ -101,9 +101,14 @@ function startOf(event: TimelineEvent): number {
 	}
 }
 
+/** Ids by UTF-16 code unit: the same for every reader's locale, unlike localeCompare. */
+export function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** By start instant, then by id so that equal starts always come out the same way. */
 export function compareStartThenId(a: { start: number; id: string }, b: { start: number; id: string }): number {
-	return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return a.start - b.start || compareIds(a.id, b.id);
 }
 
 /** Chronological order: by the instant the date starts, then by id so equal dates never reorder. */

@@ -6,6 +6,7 @@
  */
 import { createContext } from 'svelte';
 import type { TimelineDocument, TimelineEvent } from '../data/schema';
+import { compareIds } from '../data/document';
 import { eventWindow, formatEventDate, type TimeWindow } from '../dates/window';
 import { fullDomain, transformToWindow } from '../timeline/scale';
 import {
@@ -150,10 +151,7 @@ export function indexEvents(document: TimelineDocument): IndexedEvent[] {
 		// Ids by code unit, not localeCompare: kebab-case ids sort the same either way in English, the order then
 		// does not depend on the reader's locale, and 10,000 events sort in a third of the time.
 		.sort(
-			(a, b) =>
-				a.window.start - b.window.start ||
-				a.window.end - b.window.end ||
-				(a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+			(a, b) => a.window.start - b.window.start || a.window.end - b.window.end || compareIds(a.event.id, b.event.id)
 		);
 	entries.forEach((entry, order) => (entry.order = order));
 	return entries;
