@@ -6,6 +6,11 @@
 /** Deepest nesting of arrays and objects accepted; real timelines need fewer than ten levels. */
 export const MAX_JSON_DEPTH = 100;
 
+/** What is said of a file nested too deep, `where` it was found when that is known ("line 1, column 180"). */
+export function tooDeepMessage(maxDepth: number, where?: string | null): string {
+	return `nested more than ${maxDepth} levels deep${where ? ` (at ${where})` : ''}; no timeline needs that, so it is refused`;
+}
+
 /** Whether a parsed JSON value nests deeper than `maxDepth` arrays and objects (iterative: no stack to overflow). */
 export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
 	// Parallel stacks of containers and their depths; only arrays and objects are ever pushed.

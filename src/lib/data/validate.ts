@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { closestPassage } from './closest-passage';
 import { conformsUnchanged } from './conforms';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from './json-depth';
 import { buildTimelineDocument, countOccurrences } from './document';
 import {
 	formatPath,
@@ -192,8 +192,7 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 	// that is not is measured for depth, before anything recursive (locating its problems) looks into it.
 	const inPlace = conformsUnchanged(TimelineDocumentSchema, raw);
 	if (!inPlace && nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
-		const message = `nested more than ${MAX_JSON_DEPTH} levels deep; no timeline needs that, so it is refused`;
-		return { document: null, problems: [{ file: fileLabel, message }], parts: empty };
+		return { document: null, problems: [{ file: fileLabel, message: tooDeepMessage(MAX_JSON_DEPTH) }], parts: empty };
 	}
 	const whole = inPlace
 		? { success: true as const, output: raw as TimelineDocument }

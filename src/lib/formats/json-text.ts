@@ -5,7 +5,7 @@
  * recursive code sees it.
  */
 
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../data/json-depth';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from '../data/json-depth';
 
 export { MAX_JSON_DEPTH, nestsDeeperThan };
 
@@ -213,8 +213,9 @@ export function parseJsonText(text: string, fileLabel: string, maxDepth = MAX_JS
 	const problem = findJsonProblem(text, maxDepth);
 	if (problem) {
 		const { line, column } = lineColumn(text, problem.offset);
-		if (problem.tooDeep)
-			return { ok: false, error: tooDeepMessage(fileLabel, maxDepth, `line ${line}, column ${column}`) };
+		if (problem.tooDeep) {
+			return { ok: false, error: `${fileLabel} is ${tooDeepMessage(maxDepth, `line ${line}, column ${column}`)}.` };
+		}
 		return { ok: false, error: `${fileLabel} is not valid JSON: line ${line}, column ${column}: ${problem.message}.` };
 	}
 	// The scan found nothing the native parser objected to: say what the parser said.
@@ -229,9 +230,5 @@ export function parseJsonText(text: string, fileLabel: string, maxDepth = MAX_JS
 export function tooDeepError(text: string, fileLabel: string, maxDepth = MAX_JSON_DEPTH): string {
 	const problem = findJsonProblem(text, maxDepth);
 	const at = problem?.tooDeep ? lineColumn(text, problem.offset) : null;
-	return tooDeepMessage(fileLabel, maxDepth, at && `line ${at.line}, column ${at.column}`);
-}
-
-function tooDeepMessage(fileLabel: string, maxDepth: number, where: string | null): string {
-	return `${fileLabel} is nested more than ${maxDepth} levels deep${where ? ` (at ${where})` : ''}; no timeline needs that, so it is refused.`;
+	return `${fileLabel} is ${tooDeepMessage(maxDepth, at && `line ${at.line}, column ${at.column}`)}.`;
 }
