@@ -5,6 +5,7 @@ import {
 	clusterBadgeWidth,
 	isSortedForLayout,
 	LABEL_OFFSET,
+	layoutLane,
 	layoutTimeline,
 	sortForLayout,
 	type ClusterMark,
@@ -304,6 +305,20 @@ describe('layoutTimeline', () => {
 		const skipped = layoutTimeline(items, x, optionsFor(800, { skip: new Set(['year']) }));
 		expect(ids(skipped)).toEqual(['day']);
 		expect(skipped[0].rows).toBe(1);
+	});
+
+	it('lays out one lane alone exactly as it lays it out with the others (layoutLane)', () => {
+		const random = seededRandom(5);
+		const items = sortForLayout(randomLayoutItems(3000, 9, { lanes: [...LANES, 'unlisted'], range: [FROM, TO] }));
+		for (let trial = 0; trial < 20; trial++) {
+			const span = (TO - FROM) / (1 + random() * 200);
+			const start = FROM + random() * (TO - FROM - span);
+			const x = view(start, start + span, 900);
+			const skip = new Set(items.filter(() => random() < 0.02).map((item) => item.id));
+			const options = optionsFor(900, { skip, maxRows: 1 + Math.floor(random() * 3) });
+			const whole = layoutTimeline(items, x, options);
+			expect(LANES.map((_, lane) => layoutLane(items, x, options, lane))).toEqual(whole);
+		}
 	});
 
 	it('lays out 10,000 events at full zoom-out, clustering the dense stretches (timed in npm run bench)', () => {

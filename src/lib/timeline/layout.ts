@@ -10,7 +10,8 @@
  * `x` must increase with time (any d3 time or linear scale does): the viewport is found by binary search on it.
  */
 import { compareStartThenId } from '../data/document';
-import { CHAR_WIDTH, LABEL_GAP, labelWidth } from './label-width';
+import { CHAR_WIDTH, LABEL_GAP } from './label-width';
+import { clearSkipped, layoutColumns, markSkipped, type LaneColumn, type LayoutColumns } from './layout-columns';
 
 export interface LayoutInput {
 	id: string;
@@ -217,8 +218,21 @@ function takeFrame(capacity: number, radius: number, gap: number, maxRows: numbe
 
 /** Lays out events in lanes and rows for the current scale: non-overlapping boxes, dense stretches as clusters. */
 export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, options: LayoutOptions): LaneLayout[] {
-	const { lanes } = options;
-	if (lanes.length === 0) return [];
+	const sorted = options.presorted || isSortedForLayout(items) ? items : sortForLayout(items);
+	const presorted = { ...options, presorted: true };
+	return options.lanes.map((_, lane) => layoutLane(sorted, x, presorted, lane));
+}
+
+/**
+ * The layout of one lane, `options.lanes[lane]`, exactly as layoutTimeline lays it out: lanes share nothing, so a
+ * caller short of time may lay out some lanes and leave the others for later.
+ */
+export function layoutLane(
+	items: LayoutInput[],
+	x: (ms: number) => number,
+	options: LayoutOptions,
+	lane: number
+): LaneLayout {
 	const sorted = options.presorted || isSortedForLayout(items) ? items : sortForLayout(items);
 	const radius = Math.max(0, options.markerRadius);
 	const [v0, v1] = options.viewport;
@@ -226,18 +240,27 @@ export function layoutTimeline(items: LayoutInput[], x: (ms: number) => number, 
 	const minLabel = Math.max(0, options.minLabelWidth);
 	const labelRight = options.labelRight ?? Infinity;
 
-	const laneIndex = new Map<string, number>();
-	lanes.forEach((lane, i) => {
-		if (!laneIndex.has(lane)) laneIndex.set(lane, i);
+	const columns = layoutColumns(sorted, options.lanes);
+	const column = columns.lanes[lane];
+	const range = inViewRange(column, columns, x, options.viewport, radius, radius + LABEL_OFFSET + maxLabel);
+	const frame = takeFrame(
+		range[1] - range[0],
+		radius,
+		Math.max(0, options.gap),
+		Math.max(1, Math.floor(options.maxRows))
+	);
+	const skipped = markSkipped(columns, options.skip);
+	measureItems(frame, columns, column.orders, range, x, {
+		radius,
+		v0,
+		v1,
+		maxLabel,
+		minLabel,
+		labelRight,
+		linear: options.linear
 	});
-	const laneEvents: number[][] = lanes.map(() => []);
-
-	const [from, to] = inViewRange(sorted, x, options.viewport, radius, radius + LABEL_OFFSET + maxLabel);
-	const frame = takeFrame(to - from, radius, Math.max(0, options.gap), Math.max(1, Math.floor(options.maxRows)));
-	const geometry = { radius, v0, v1, maxLabel, minLabel, labelRight, skip: options.skip, linear: options.linear };
-	measureItems(frame, sorted, from, to, x, geometry, laneEvents, laneIndex);
-
-	return lanes.map((lane, i) => toLaneLayout(lane, placeLane(frame, laneEvents[i]), frame, sorted));
+	clearSkipped(columns, skipped);
+	return toLaneLayout(options.lanes[lane], placeLane(frame, 0, frame.size), frame, sorted);
 }
 
 /** What measureItems needs besides the items: the layout's options, resolved. */
@@ -248,40 +271,38 @@ interface Geometry {
 	maxLabel: number;
 	minLabel: number;
 	labelRight: number;
-	skip?: ReadonlySet<string>;
 	linear?: { r0: number; d0: number; perMs: number };
 }
 
 /**
- * Each item's box at this scale, into the frame, and its index into its lane's list, for the items that reach the
- * viewport. A function of its own rather than a loop in layoutTimeline: the engine optimises a loop in a long function
- * mid-run and throws that code away when the function goes on past the loop, once per call.
+ * The box at this scale of each of one lane's events in [from, to) that reaches the viewport, into the frame, in
+ * date order. A function of its own rather than a loop in layoutTimeline: the engine optimises a loop in a long
+ * function mid-run and throws that code away when the function goes on past the loop, once per call.
  */
 function measureItems(
 	frame: Frame,
-	sorted: readonly LayoutInput[],
-	from: number,
-	to: number,
+	columns: LayoutColumns,
+	orders: Int32Array,
+	[from, to]: [number, number],
 	x: (ms: number) => number,
-	geometry: Geometry,
-	laneEvents: number[][],
-	laneIndex: Map<string, number>
+	geometry: Geometry
 ): void {
-	const { radius, v0, v1, maxLabel, minLabel, labelRight, skip, linear } = geometry;
+	const { radius, v0, v1, maxLabel, minLabel, labelRight, linear } = geometry;
+	const { start, end, mid, point, label, skipped } = columns;
 	const r0 = linear ? linear.r0 : 0;
 	const d0 = linear ? linear.d0 : 0;
 	const perMs = linear ? linear.perMs : 0;
-	const lastLane = laneEvents.length - 1;
-	for (let order = from; order < to; order++) {
-		const item = sorted[order];
-		if (skip?.has(item.id)) continue;
-		const mid = item.start + (item.end - item.start) / 2;
-		const xMid = linear ? r0 + (mid - d0) * perMs : x(mid);
-		const x0 = item.point ? xMid : linear ? r0 + (item.start - d0) * perMs : x(item.start);
-		const x1 = item.point ? xMid : linear ? r0 + (item.end - d0) * perMs : x(item.end);
+	for (let k = from; k < to; k++) {
+		const order = orders[k];
+		if (skipped[order] === 1) continue;
+		const isPoint = point[order] === 1;
+		const xMid = linear ? r0 + (mid[order] - d0) * perMs : x(mid[order]);
+		const x0 = isPoint ? xMid : linear ? r0 + (start[order] - d0) * perMs : x(start[order]);
+		const x1 = isPoint ? xMid : linear ? r0 + (end[order] - d0) * perMs : x(end[order]);
 		const labelX = xMid + radius + LABEL_OFFSET;
 		const room = labelRight - labelX;
-		const desired = item.label && room >= minLabel ? Math.min(labelWidth(item.label), maxLabel, room) : 0;
+		const wanted = label[order];
+		const desired = wanted > 0 && room >= minLabel ? Math.min(wanted, maxLabel, room) : 0;
 		const left = Math.min(x0, xMid - radius);
 		const right = Math.max(x1, labelX + desired);
 		if (left > v1 || right < v0) continue;
@@ -296,31 +317,27 @@ function measureItems(
 		frame.threshold[e] = Math.min(desired, minLabel);
 		frame.width[e] = desired;
 		frame.right[e] = right;
-		laneEvents[laneIndex.get(item.lane) ?? lastLane].push(e);
 	}
 }
 
 /**
- * The index range [from, to) of sorted items that can reach the viewport, by binary search: items starting right of
+ * The range [from, to) of one lane's events that can reach the viewport, by binary search: events starting right of
  * it cannot, nor can a prefix whose latest end (plus the widest label) stays left of it.
  */
 function inViewRange(
-	sorted: readonly LayoutInput[],
+	lane: LaneColumn,
+	columns: LayoutColumns,
 	x: (ms: number) => number,
 	[v0, v1]: [number, number],
 	radius: number,
 	reach: number
 ): [number, number] {
+	const { orders, latestEnd } = lane;
+	const { start } = columns;
 	// A box's left is never left of x(start) - radius, and starts are sorted.
-	const to = firstIndexWhere(0, sorted.length, (i) => x(sorted[i].start) - radius > v1);
-	const latestEnd = new Float64Array(to);
-	let latest = -Infinity;
-	for (let i = 0; i < to; i++) {
-		if (sorted[i].end > latest) latest = sorted[i].end;
-		latestEnd[i] = latest;
-	}
+	const to = firstIndexWhere(0, orders.length, (k) => x(start[orders[k]]) - radius > v1);
 	// A box's right is never past x(end) + reach, since its marker sits at or before its end.
-	const from = firstIndexWhere(0, to, (i) => x(latestEnd[i]) + reach >= v0);
+	const from = firstIndexWhere(0, to, (k) => x(latestEnd[k]) + reach >= v0);
 	return [from, to];
 }
 
@@ -334,10 +351,10 @@ function firstIndexWhere(lo: number, hi: number, predicate: (i: number) => boole
 	return lo;
 }
 
-/** Places one lane's events (in date order) into rows; returns the rows, each a left-to-right list of units. */
-function placeLane(frame: Frame, events: number[]): number[][] {
+/** Places one lane's events, frame places [first, last) in date order, into rows: each a left-to-right list of units. */
+function placeLane(frame: Frame, first: number, last: number): number[][] {
 	const rows: number[][] = [];
-	for (const event of events) {
+	for (let event = first; event < last; event++) {
 		if (placeWhole(frame, rows, event)) continue;
 		if (placeByShrinking(frame, rows, event)) continue;
 		placeInCluster(frame, rows, event);
@@ -429,11 +446,14 @@ function placeInCluster(frame: Frame, rows: number[][], event: number): void {
 	}
 
 	// rows is never empty here: placeWhole opens a row whenever there are fewer than maxRows (at least 1).
+	// The row's last bestTaken units are absorbed: read in place, then dropped, with no array made for them (this
+	// runs for most events at full zoom-out).
 	const row = rows[bestRow];
-	const absorbed = row.splice(row.length - bestTaken, bestTaken);
+	const first = row.length - bestTaken;
 	// Grow the biggest absorbed cluster in place rather than copying its members: dense stretches absorb thousands.
 	let cluster = -1;
-	for (const unit of absorbed) {
+	for (let i = first; i < row.length; i++) {
+		const unit = row[i];
 		if (unit < 0 && (cluster < 0 || frame.clusterMembers[~unit].length > frame.clusterMembers[cluster].length)) {
 			cluster = ~unit;
 		}
@@ -446,16 +466,19 @@ function placeInCluster(frame: Frame, rows: number[][], event: number): void {
 	const members = frame.clusterMembers[cluster];
 	let markerRight = Math.max(frame.clusterMarkerRight[cluster], frame.x[event] + radius);
 	members.push(frame.order[event]);
-	for (const unit of absorbed) {
+	for (let i = first; i < row.length; i++) {
+		const unit = row[i];
 		if (unit === ~cluster) continue;
 		if (unit >= 0) {
 			members.push(frame.order[unit]);
 			markerRight = Math.max(markerRight, frame.x[unit] + radius);
 		} else {
-			for (const order of frame.clusterMembers[~unit]) members.push(order);
+			const absorbedMembers = frame.clusterMembers[~unit];
+			for (let m = 0; m < absorbedMembers.length; m++) members.push(absorbedMembers[m]);
 			markerRight = Math.max(markerRight, frame.clusterMarkerRight[~unit]);
 		}
 	}
+	while (row.length > first) row.pop();
 	frame.clusterLeft[cluster] = bestLeft;
 	frame.clusterRight[cluster] = bestRight;
 	frame.clusterMarkerRight[cluster] = markerRight;
