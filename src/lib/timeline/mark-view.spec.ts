@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterMark, EventMark } from './layout';
-import { clusterMarkView, eventMarkView } from './mark-view';
+import { clusterMarkView, eventMarkView, markViews } from './mark-view';
 
 function eventMark(overrides: Partial<EventMark>): EventMark {
 	return {
@@ -72,5 +72,34 @@ describe('clusterMarkView', () => {
 		const view = clusterMarkView(cluster, 20, 800);
 		expect(view).toMatchObject({ left: -2, top: 20, width: 26, count: 12, key: 'a:e1' });
 		expect(clusterMarkView({ ...cluster, x0: 700, x1: 1500 }, 0, 800).width).toBe(102);
+	});
+});
+
+describe('markViews', () => {
+	it('lists events and clusters each in reading order: left to right, then top to bottom', () => {
+		const cluster: ClusterMark = {
+			kind: 'cluster',
+			key: 'a:c',
+			lane: 'a',
+			row: 0,
+			x: 30,
+			x0: 10,
+			x1: 50,
+			count: 3,
+			ids: ['c', 'd', 'f'],
+			start: 0,
+			end: 1
+		};
+		const views = markViews(
+			[
+				{ mark: eventMark({ id: 'right', x: 300, x0: 300, x1: 300, labelX: 310 }), top: 0 },
+				{ mark: eventMark({ id: 'lower', x: 100, x0: 100, x1: 100 }), top: 40 },
+				{ mark: cluster, top: 0 },
+				{ mark: eventMark({ id: 'upper', x: 100, x0: 100, x1: 100 }), top: 20 }
+			],
+			800
+		);
+		expect(views.events.map((view) => view.id)).toEqual(['upper', 'lower', 'right']);
+		expect(views.clusters.map((view) => view.key)).toEqual(['a:c']);
 	});
 });

@@ -2,7 +2,7 @@
  * What each drawn marker looks like in pixels, computed from the layout once per frame so the marker components
  * only copy numbers into the DOM. Boxes are in viewport pixels; band, dot and label offsets are relative to the box.
  */
-import type { ClusterMark, EventMark } from './layout';
+import type { ClusterMark, EventMark, Mark } from './layout';
 
 export interface EventMarkView {
 	kind: 'event';
@@ -83,4 +83,30 @@ export function clusterMarkView(mark: ClusterMark, top: number, viewWidth: numbe
 		start: mark.start,
 		end: mark.end
 	};
+}
+
+/** A laid-out mark and the top of the row it sits in, px. */
+export interface PlacedMark {
+	mark: Mark;
+	top: number;
+}
+
+/** The views of placed marks, each kind in reading order: left to right, then top to bottom. */
+export function markViews(
+	placed: readonly PlacedMark[],
+	viewWidth: number
+): { events: EventMarkView[]; clusters: ClusterMarkView[] } {
+	const events: EventMarkView[] = [];
+	const clusters: ClusterMarkView[] = [];
+	for (const { mark, top } of placed) {
+		if (mark.kind === 'cluster') clusters.push(clusterMarkView(mark, top, viewWidth));
+		else events.push(eventMarkView(mark, top, viewWidth));
+	}
+	events.sort(byPosition);
+	clusters.sort(byPosition);
+	return { events, clusters };
+}
+
+function byPosition(a: { left: number; top: number }, b: { left: number; top: number }): number {
+	return a.left - b.left || a.top - b.top;
 }
