@@ -20,7 +20,7 @@ const palette: MarkPalette = {
 
 /** A stand-in context that records what was drawn, with the fill colour and opacity at the time. */
 function recorder() {
-	const calls: { op: string; args: unknown[]; fill: string; alpha: number }[] = [];
+	const calls: { op: string; args: unknown[]; fill: string; alpha: number; font: string }[] = [];
 	const ctx = {
 		fillStyle: '',
 		strokeStyle: '',
@@ -32,6 +32,7 @@ function recorder() {
 	} as unknown as MarkContext;
 	for (const op of [
 		'beginPath',
+		'moveTo',
 		'roundRect',
 		'arc',
 		'fill',
@@ -42,7 +43,7 @@ function recorder() {
 		'fillRect'
 	]) {
 		(ctx as unknown as Record<string, unknown>)[op] = (...args: unknown[]) =>
-			calls.push({ op, args, fill: String(ctx.fillStyle), alpha: ctx.globalAlpha });
+			calls.push({ op, args, fill: String(ctx.fillStyle), alpha: ctx.globalAlpha, font: ctx.font });
 	}
 	return { ctx, calls };
 }
@@ -128,6 +129,59 @@ describe('drawMarks', () => {
 			palette
 		);
 		expect(calls.filter((c) => c.op === 'fillText').map((c) => c.args[0])).toEqual(['12', '3/12']);
+	});
+
+	it('draws many events layer by layer: one fill per colour, each circle a sub-path of its own', () => {
+		const { ctx, calls } = recorder();
+		const events = Array.from({ length: 50 }, (_, i) => ({ ...point, id: `e${i}`, left: i * 300 }));
+		drawMarks(ctx, events, () => style(), [], palette);
+		expect(calls.filter((c) => c.op === 'fill').map((c) => c.fill)).toEqual(['blue', 'white', 'blue']);
+		expect(calls.filter((c) => c.op === 'arc')).toHaveLength(150);
+		// Each arc starts a sub-path at its own rim, so no line joins one circle to the next.
+		calls.forEach((call, i) => {
+			if (call.op !== 'arc') return;
+			const [cx, cy, radius] = call.args as number[];
+			expect(calls[i - 1]).toMatchObject({ op: 'moveTo', args: [cx + radius, cy] });
+		});
+		expect(calls.filter((c) => c.op === 'fillText')).toHaveLength(50);
+	});
+
+	it('keeps each event’s own look when drawn with others: dimmed, selected, approximate and pinned', () => {
+		const { ctx, calls } = recorder();
+		const styles: Record<string, EventStyle> = {
+			dim: style({ matches: false }),
+			picked: style({ selected: true, matches: true }),
+			rough: style({ approximate: true, matches: true })
+		};
+		const events = Object.keys(styles).map((id, i) => ({ ...point, id, left: i * 300 }));
+		drawMarks(ctx, events, (id) => styles[id], [], palette);
+		const fills = calls.filter((c) => c.op === 'fill').map((c) => [c.fill, c.alpha]);
+		expect(fills).toEqual([
+			['blue', 0.28],
+			['white', 0.28],
+			['blue', 0.28],
+			['gold', 1],
+			['blue', 1],
+			['white', 1],
+			['orange', 1]
+		]);
+		// The search highlight behind matching labels, full strength; the surface behind the others.
+		const backdrops = calls.filter((c) => c.op === 'fillRect').map((c) => [c.fill, c.alpha]);
+		expect(backdrops).toEqual([
+			['white', 0.28 * 0.82],
+			['yellow', 1],
+			['yellow', 1]
+		]);
+		// Bold for the selection, italic for a label pinned inside a band whose marker is off screen.
+		const pinned = { ...point, id: 'pinned', left: 900, label: { left: 16, maxWidth: 194, pinned: true } };
+		const fonts = recorder();
+		drawMarks(fonts.ctx, [...events, pinned], (id) => styles[id] ?? style(), [], palette);
+		const fontOf = (x: number) => fonts.calls.find((c) => c.op === 'fillText' && c.args[1] === x)?.font;
+		expect([fontOf(19), fontOf(319), fontOf(919)]).toEqual([
+			'12.8px sans-serif',
+			'700 12.8px sans-serif',
+			'italic 12.8px sans-serif'
+		]);
 	});
 
 	it('skips an event it knows nothing about', () => {

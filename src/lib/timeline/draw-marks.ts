@@ -39,6 +39,7 @@ export interface EventStyle {
 export type MarkContext = Pick<
 	CanvasRenderingContext2D,
 	| 'beginPath'
+	| 'moveTo'
 	| 'roundRect'
 	| 'arc'
 	| 'fill'
@@ -82,57 +83,119 @@ export function drawMarks(
 	palette: MarkPalette
 ): void {
 	ctx.textBaseline = 'middle';
+	const dimmed: Styled[] = [];
+	const shown: Styled[] = [];
 	for (const view of events) {
 		const style = styleOf(view.id);
-		if (style) drawEvent(ctx, view, style, palette);
+		if (style) (style.matches === false ? dimmed : shown).push({ view, style });
+	}
+	// Layer by layer (bands, rings, discs, labels) with one path and one fill per colour, rather than event by event:
+	// setting a colour or a font and filling cost far more than adding a shape to a path, and no two events' boxes
+	// overlap, so the order between events never shows.
+	for (const [group, alpha] of [
+		[dimmed, DIMMED],
+		[shown, 1]
+	] as const) {
+		if (group.length === 0) continue;
+		ctx.globalAlpha = alpha;
+		drawBands(ctx, group, palette);
+		drawDiscs(ctx, group, palette);
+		drawLabels(ctx, group, palette);
 	}
 	for (const cluster of clusters) drawCluster(ctx, cluster.view, cluster.matching, palette);
 	ctx.globalAlpha = 1;
 	ctx.setLineDash([]);
 }
 
-function drawEvent(ctx: MarkContext, view: EventMarkView, style: EventStyle, palette: MarkPalette): void {
-	ctx.globalAlpha = style.matches === false ? DIMMED : 1;
-	if (view.band) {
-		ctx.beginPath();
-		ctx.roundRect(view.left + view.band.left, view.top + BAND_TOP, view.band.width, BAND_HEIGHT, 4);
-		ctx.fillStyle = style.span ? palette.span : palette.band;
+interface Styled {
+	view: EventMarkView;
+	style: EventStyle;
+}
+
+function drawBands(ctx: MarkContext, group: readonly Styled[], palette: MarkPalette): void {
+	// A span's edge is its fill colour, so only a soft band shows its dashes (dashed when approximate).
+	const kinds = [
+		{ of: (s: EventStyle) => s.span, fill: palette.span, edge: palette.span, dash: [] },
+		{ of: (s: EventStyle) => !s.span && !s.approximate, fill: palette.band, edge: palette.bandEdge, dash: [] },
+		{ of: (s: EventStyle) => !s.span && s.approximate, fill: palette.band, edge: palette.bandEdge, dash: [3, 2] }
+	];
+	for (const kind of kinds) {
+		let any = false;
+		for (const { view, style } of group) {
+			if (!view.band || !kind.of(style)) continue;
+			if (!any) ctx.beginPath();
+			any = true;
+			ctx.roundRect(view.left + view.band.left, view.top + BAND_TOP, view.band.width, BAND_HEIGHT, 4);
+		}
+		if (!any) continue;
+		ctx.fillStyle = kind.fill;
 		ctx.fill();
-		// A span's edge is its fill colour, so only a soft band shows its dashes.
-		ctx.setLineDash(style.approximate && !style.span ? [3, 2] : []);
-		ctx.strokeStyle = style.span ? palette.span : palette.bandEdge;
+		ctx.setLineDash(kind.dash);
+		ctx.strokeStyle = kind.edge;
 		ctx.lineWidth = 1;
 		ctx.stroke();
 	}
-	const cx = view.left + view.dot + DOT_RADIUS;
-	const cy = view.top + 11;
-	// As the CSS draws it: a ring in the accent colour just outside a 2 px surface-coloured border around the fill
-	// (the fill is the surface colour for an approximate date, so it reads as a hollow circle).
-	const disc = (radius: number, colour: string) => {
-		ctx.beginPath();
-		ctx.arc(cx, cy, radius, 0, 2 * Math.PI);
-		ctx.fillStyle = colour;
+}
+
+/**
+ * As the CSS draws a marker: a ring in the accent colour just outside a 2 px surface-coloured border around the fill
+ * (the fill is the surface colour for an approximate date, so it reads as a hollow circle); a selected one has a
+ * wider ring and its own fill.
+ */
+function drawDiscs(ctx: MarkContext, group: readonly Styled[], palette: MarkPalette): void {
+	const layers: { colour: string; radius: (style: EventStyle) => number | null }[] = [
+		{ colour: palette.selectedRing, radius: (s) => (s.selected ? DOT_RADIUS + 3 : null) },
+		{ colour: palette.accent, radius: (s) => (s.selected ? null : DOT_RADIUS + (s.approximate ? 1.5 : 1)) },
+		{ colour: palette.surface, radius: () => DOT_RADIUS },
+		{ colour: palette.selected, radius: (s) => (s.selected ? DOT_RADIUS - 2 : null) },
+		{ colour: palette.accent, radius: (s) => (!s.selected && !s.approximate ? DOT_RADIUS - 2 : null) }
+	];
+	for (const layer of layers) {
+		let any = false;
+		for (const { view, style } of group) {
+			const radius = layer.radius(style);
+			if (radius === null) continue;
+			if (!any) ctx.beginPath();
+			any = true;
+			const cx = view.left + view.dot + DOT_RADIUS;
+			const cy = view.top + 11;
+			// A sub-path of its own: arc() would otherwise join it to the last circle with a line.
+			ctx.moveTo(cx + radius, cy);
+			ctx.arc(cx, cy, radius, 0, 2 * Math.PI);
+		}
+		if (!any) continue;
+		ctx.fillStyle = layer.colour;
 		ctx.fill();
-	};
-	if (style.selected) disc(DOT_RADIUS + 3, palette.selectedRing);
-	else disc(DOT_RADIUS + (style.approximate ? 1.5 : 1), palette.accent);
-	disc(DOT_RADIUS, palette.surface);
-	if (style.selected) disc(DOT_RADIUS - 2, palette.selected);
-	else if (!style.approximate) disc(DOT_RADIUS - 2, palette.accent);
-	if (view.label) {
-		const text = fitLabel(style.title, view.label.maxWidth);
-		if (!text) return;
-		const x = view.left + view.label.left;
-		const width = Math.min(view.label.maxWidth, text.length * CHAR_WIDTH + 2 * LABEL_PADDING);
-		// The label's backdrop: the search highlight, or the surface at 82% so bands behind stay faintly visible.
-		const opacity = ctx.globalAlpha;
-		if (style.matches !== true) ctx.globalAlpha = opacity * LABEL_BACKDROP;
-		ctx.fillStyle = style.matches === true ? palette.mark : palette.surface;
-		ctx.fillRect(x, view.top + LABEL_TOP, width, LABEL_HEIGHT);
-		ctx.globalAlpha = opacity;
-		ctx.font = `${style.selected ? '700 ' : ''}${view.label.pinned ? 'italic ' : ''}${palette.font}`;
-		ctx.fillStyle = palette.text;
-		ctx.fillText(text, x + LABEL_PADDING, view.top + LABEL_TOP + LABEL_HEIGHT / 2);
+	}
+}
+
+function drawLabels(ctx: MarkContext, group: readonly Styled[], palette: MarkPalette): void {
+	// The four faces a label can take, indexed bold + 2 × italic: built once, since setting a font parses it.
+	const fonts = ['', '700 ', 'italic ', '700 italic '].map((face) => `${face}${palette.font}`);
+	const labels: { x: number; y: number; text: string; font: number }[] = [];
+	const opacity = ctx.globalAlpha;
+	// The backdrop: the search highlight, or the surface at 82% so bands behind stay faintly visible.
+	for (const highlighted of [false, true]) {
+		ctx.globalAlpha = highlighted ? opacity : opacity * LABEL_BACKDROP;
+		ctx.fillStyle = highlighted ? palette.mark : palette.surface;
+		for (const { view, style } of group) {
+			if (!view.label || (style.matches === true) !== highlighted) continue;
+			const text = fitLabel(style.title, view.label.maxWidth);
+			if (!text) continue;
+			const x = view.left + view.label.left;
+			const width = Math.min(view.label.maxWidth, text.length * CHAR_WIDTH + 2 * LABEL_PADDING);
+			ctx.fillRect(x, view.top + LABEL_TOP, width, LABEL_HEIGHT);
+			const font = (style.selected ? 1 : 0) + (view.label.pinned ? 2 : 0);
+			labels.push({ x: x + LABEL_PADDING, y: view.top + LABEL_TOP + LABEL_HEIGHT / 2, text, font });
+		}
+	}
+	ctx.globalAlpha = opacity;
+	ctx.fillStyle = palette.text;
+	labels.sort((a, b) => a.font - b.font);
+	let font = -1;
+	for (const label of labels) {
+		if (label.font !== font) ctx.font = fonts[(font = label.font)];
+		ctx.fillText(label.text, label.x, label.y);
 	}
 }
 
