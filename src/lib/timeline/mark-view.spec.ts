@@ -69,9 +69,18 @@ describe('clusterMarkView', () => {
 	};
 
 	it('draws only the part on screen, never narrower than its count', () => {
-		const view = clusterMarkView(cluster, 20, 800);
-		expect(view).toMatchObject({ left: -2, top: 20, width: 26, count: 12, key: 'a:e1' });
+		const view = clusterMarkView({ ...cluster, x1: 100 }, 20, 800);
+		expect(view).toMatchObject({ left: -2, top: 20, width: 102, count: 12, key: 'a:e1' });
 		expect(clusterMarkView({ ...cluster, x0: 700, x1: 1500 }, 0, 800).width).toBe(102);
+		expect(clusterMarkView({ ...cluster, x0: 300, x1: 319 }, 0, 800)).toMatchObject({ left: 300, width: 26 });
+	});
+
+	it('ends a cluster cut short by the left edge where the cluster ends, never over the box after it', () => {
+		// 12 px of it on screen: a full badge from the edge would reach 14 px past its end.
+		expect(clusterMarkView(cluster, 20, 800)).toMatchObject({ left: -16, width: 26 });
+		// Wholly off screen to the left (inside the layout's margin), it stays off screen, not stacked at the edge.
+		const gone = clusterMarkView({ ...cluster, x0: -60, x1: -30 }, 20, 800);
+		expect(gone.left + gone.width).toBeLessThanOrEqual(-30);
 	});
 });
 

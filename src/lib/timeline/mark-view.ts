@@ -71,13 +71,18 @@ const CLUSTER_MIN_WIDTH = 26;
 
 /** The pixel box of a cluster badge: drawn only where it is on screen, so its count stays readable. */
 export function clusterMarkView(mark: ClusterMark, top: number, viewWidth: number): ClusterMarkView {
-	const left = Math.max(mark.x0, -2);
+	const visibleLeft = Math.max(mark.x0, -2);
+	const visibleRight = Math.min(mark.x1, viewWidth + 2);
+	const width = Math.max(CLUSTER_MIN_WIDTH, visibleRight - visibleLeft);
+	// Cut by the left edge with less than a badge left on screen: the badge ends where the cluster does, partly off
+	// screen, rather than reaching past it into the next box of its row (or onto another cluster cut the same way).
+	const cutShort = mark.x0 < visibleLeft && visibleRight - visibleLeft < CLUSTER_MIN_WIDTH;
 	return {
 		kind: 'cluster',
 		key: mark.key,
-		left,
+		left: cutShort ? visibleRight - CLUSTER_MIN_WIDTH : visibleLeft,
 		top,
-		width: Math.max(CLUSTER_MIN_WIDTH, Math.min(mark.x1, viewWidth + 2) - left),
+		width,
 		count: mark.count,
 		ids: mark.ids,
 		start: mark.start,
