@@ -48,6 +48,7 @@ function request(overrides: Partial<LaneFrameRequest> & { msPerLane?: number } =
 			return laneAt(lane, NOW);
 		},
 		budgetMs: 5,
+		spacing: { gap: 8, radius: 6 },
 		...overrides
 	};
 	return { full, laidOut };

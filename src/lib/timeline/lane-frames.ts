@@ -6,7 +6,7 @@
  * At rest, every lane is laid out afresh: the view at rest is exact.
  */
 import type { LaneLayout } from './layout';
-import { pixelMapBetween, remapMark, type LinearScale } from './remap';
+import { pixelMapBetween, remapLane, type LinearScale, type Spacing } from './remap';
 
 /** ms of layout a frame in motion may spend before it carries the remaining lanes over instead. */
 export const LANE_BUDGET_MS = 5;
@@ -34,6 +34,8 @@ export interface LaneFrameRequest {
 	firstLane: number;
 	now: () => number;
 	budgetMs?: number;
+	/** the layout's gap and marker radius, to which carried labels are cut */
+	spacing: Spacing;
 }
 
 /** This frame's lanes, and the lane to start with next frame. */
@@ -45,8 +47,7 @@ export function layOutLanes(request: LaneFrameRequest): { lanes: LaneAt[]; nextL
 	}
 	const carried = (lane: number): LaneAt => {
 		const { layout, basis: from } = previous[lane];
-		const map = pixelMapBetween(from, basis);
-		return { layout: { ...layout, marks: layout.marks.map((mark) => remapMark(mark, map)) }, basis, fresh: false };
+		return { layout: remapLane(layout, pixelMapBetween(from, basis), request.spacing), basis, fresh: false };
 	};
 	// The first frame of a motion starts from the view at rest, exact for the scale before it: carrying it costs least.
 	if (!request.wasMoving) {

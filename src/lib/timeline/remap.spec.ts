@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterBadgeWidth, layoutTimeline, type ClusterMark, type EventMark } from './layout';
 import { randomLayoutItems } from './random';
-import { pixelMapBetween, remapClusterMark, remapEventMark, remapMark, type LinearScale } from './remap';
+import { pixelMapBetween, remapClusterMark, remapEventMark, remapLane, remapMark, type LinearScale } from './remap';
 
 const DAY = 86_400_000;
 const at = (scale: LinearScale, ms: number) => scale.r0 + (ms - scale.d0) * scale.perMs;
@@ -93,5 +93,64 @@ describe('remapMark', () => {
 		const map = pixelMapBetween({ r0: 0, d0, perMs }, { r0: 300, d0, perMs });
 		const carried = before.map((lane) => lane.marks.map((mark) => remapMark(mark, map)));
 		expect(carried).toEqual(after.map((lane) => lane.marks));
+	});
+});
+
+describe('remapLane', () => {
+	const point = (id: string, row: number, x: number, labelWidth: number): EventMark => ({
+		...event,
+		id,
+		row,
+		x,
+		x0: x,
+		x1: x,
+		labelX: x + 10,
+		labelWidth,
+		point: true
+	});
+	const spacing = { gap: 8, radius: 6 };
+
+	it('cuts a carried label short where the next box in its row begins, a gap before it', () => {
+		// Halving the scale brings b to 100 px after a, whose label wanted 150 px.
+		const lane = {
+			lane: 'a',
+			rows: 2,
+			marks: [point('a', 0, 100, 150), point('b', 0, 300, 150), point('c', 1, 120, 150)]
+		};
+		const carried = remapLane(lane, { scale: 0.5, shift: 0 }, spacing);
+		const [a, b, c] = carried.marks as EventMark[];
+		expect(a.x).toBe(50);
+		// b's box starts at its marker's left edge, 150 - 6; a's label ends a gap before that.
+		expect(a.labelX + a.labelWidth).toBe(150 - 6 - 8);
+		// Last in its row, and alone in another row: untouched.
+		expect(b.labelWidth).toBe(150);
+		expect(c.labelWidth).toBe(150);
+	});
+
+	it('drops a label with no room left, and stops one before a cluster', () => {
+		const cluster: ClusterMark = {
+			kind: 'cluster',
+			key: 'a:k',
+			lane: 'a',
+			row: 0,
+			x: 230,
+			x0: 210,
+			x1: 250,
+			count: 5,
+			ids: [],
+			start: 0,
+			end: 1
+		};
+		const lane = { lane: 'a', rows: 1, marks: [point('a', 0, 100, 90), point('b', 0, 110, 90), cluster] };
+		const [a, b] = remapLane(lane, { scale: 1, shift: 0 }, spacing).marks as EventMark[];
+		expect(a.labelWidth).toBe(0);
+		expect(b.labelX + b.labelWidth).toBe(210 - 8);
+	});
+
+	it('leaves labels that fit as they are', () => {
+		const lane = { lane: 'a', rows: 1, marks: [point('a', 0, 100, 50), point('b', 0, 400, 50)] };
+		expect(remapLane(lane, { scale: 2, shift: 0 }, spacing).marks.map((m) => (m as EventMark).labelWidth)).toEqual([
+			50, 50
+		]);
 	});
 });

@@ -4,7 +4,7 @@
  * every position follows the scale, every label keeps its width. A layout is exact for one scale only, so this is
  * for a frame in motion, never for the view at rest.
  */
-import type { ClusterMark, EventMark, Mark } from './layout';
+import type { ClusterMark, EventMark, LaneLayout, Mark } from './layout';
 import { clusterBadgeWidth } from './layout';
 
 /** A linear time scale as plain numbers: x = r0 + (ms - d0) * perMs. */
@@ -48,4 +48,30 @@ export function remapClusterMark(mark: ClusterMark, { scale, shift }: PixelMap):
 /** Either kind of mark moved by the map. */
 export function remapMark(mark: Mark, map: PixelMap): Mark {
 	return mark.kind === 'event' ? remapEventMark(mark, map) : remapClusterMark(mark, map);
+}
+
+/** Space a carried lane keeps between a label and the next box in its row: the layout's own gap and marker size. */
+export interface Spacing {
+	gap: number;
+	radius: number;
+}
+
+/**
+ * A lane's layout moved by the map, with each label cut short where the next box in its row begins. Zooming out
+ * brings boxes closer while labels keep their widths, so without the cut a carried label would run into its
+ * neighbour until the lane is laid out again.
+ */
+export function remapLane(layout: LaneLayout, map: PixelMap, { gap, radius }: Spacing): LaneLayout {
+	const marks = layout.marks.map((mark) => remapMark(mark, map));
+	// Within a row, marks are in date order, which is left to right.
+	const nextLeft = new Map<number, number>();
+	for (let i = marks.length - 1; i >= 0; i--) {
+		const mark = marks[i];
+		const limit = nextLeft.get(mark.row);
+		if (mark.kind === 'event' && limit !== undefined && mark.labelX + mark.labelWidth > limit - gap) {
+			marks[i] = { ...mark, labelWidth: Math.max(0, limit - gap - mark.labelX) };
+		}
+		nextLeft.set(mark.row, mark.kind === 'event' ? Math.min(mark.x0, mark.x - radius) : mark.x0);
+	}
+	return { ...layout, marks };
 }
