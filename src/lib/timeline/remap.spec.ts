@@ -19,6 +19,20 @@ const event: EventMark = {
 	point: false
 };
 
+const clusterMark: ClusterMark = {
+	kind: 'cluster',
+	key: 'a:e',
+	lane: 'a',
+	row: 0,
+	x: 250,
+	x0: 200,
+	x1: 300,
+	count: 12,
+	ids: [],
+	start: 0,
+	end: 1
+};
+
 describe('pixelMapBetween', () => {
 	it('puts a pixel drawn at one scale where the other scale draws the same instant', () => {
 		const from: LinearScale = { r0: 0, d0: Date.UTC(2016, 0, 1), perMs: 800 / (365 * DAY) };
@@ -49,27 +63,13 @@ describe('remapEventMark', () => {
 });
 
 describe('remapClusterMark', () => {
-	const cluster: ClusterMark = {
-		kind: 'cluster',
-		key: 'a:e',
-		lane: 'a',
-		row: 0,
-		x: 250,
-		x0: 200,
-		x1: 300,
-		count: 12,
-		ids: [],
-		start: 0,
-		end: 1
-	};
-
 	it('follows the scale, centred on its box', () => {
-		const moved = remapClusterMark(cluster, { scale: 2, shift: 0 });
+		const moved = remapClusterMark(clusterMark, { scale: 2, shift: 0 });
 		expect(moved).toMatchObject({ x0: 400, x1: 600, x: 500, count: 12 });
 	});
 
 	it('never shrinks narrower than its count badge when zooming out', () => {
-		const moved = remapClusterMark(cluster, { scale: 0.01, shift: 0 });
+		const moved = remapClusterMark(clusterMark, { scale: 0.01, shift: 0 });
 		expect(moved.x1 - moved.x0).toBe(clusterBadgeWidth(12));
 	});
 });
@@ -128,19 +128,7 @@ describe('remapLane', () => {
 	});
 
 	it('drops a label with no room left, and stops one before a cluster', () => {
-		const cluster: ClusterMark = {
-			kind: 'cluster',
-			key: 'a:k',
-			lane: 'a',
-			row: 0,
-			x: 230,
-			x0: 210,
-			x1: 250,
-			count: 5,
-			ids: [],
-			start: 0,
-			end: 1
-		};
+		const cluster: ClusterMark = { ...clusterMark, key: 'a:k', x: 230, x0: 210, x1: 250, count: 5 };
 		const lane = { lane: 'a', rows: 1, marks: [point('a', 0, 100, 90), point('b', 0, 110, 90), cluster] };
 		const [a, b] = remapLane(lane, { scale: 1, shift: 0 }, spacing).marks as EventMark[];
 		expect(a.labelWidth).toBe(0);
