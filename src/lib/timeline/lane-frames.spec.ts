@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layOutLanes, type LaneAt, type LaneFrameRequest } from './lane-frames';
-import type { EventMark, LaneLayout } from './layout';
-import type { LinearScale } from './remap';
+import type { EventMark, LaneLayout, LinearScale } from './layout';
 
 const BEFORE: LinearScale = { r0: 0, d0: 0, perMs: 1 };
 const NOW: LinearScale = { r0: 0, d0: 0, perMs: 2 };

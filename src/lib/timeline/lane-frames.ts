@@ -5,8 +5,8 @@
  * the new scale (remap.ts): every lane is fresh again within a few frames, and no frame waits on the whole layout.
  * At rest, every lane is laid out afresh: the view at rest is exact.
  */
-import type { LaneLayout } from './layout';
-import { pixelMapBetween, remapLane, type LinearScale, type Spacing } from './remap';
+import type { LaneLayout, LinearScale } from './layout';
+import { pixelMapBetween, remapLane, type Spacing } from './remap';
 
 /** ms of layout a frame in motion may spend before it carries the remaining lanes over instead. */
 export const LANE_BUDGET_MS = 5;

@@ -89,7 +89,14 @@ export interface LayoutOptions {
 	 * zoom makes a new `x` every frame, and a call to a new function costs the optimised loop its inlined call (the
 	 * first frames of a zoom ran unoptimised code until the engine gave up inlining).
 	 */
-	linear?: { r0: number; d0: number; perMs: number };
+	linear?: LinearScale;
+}
+
+/** A linear time scale as plain numbers: x = r0 + (ms - d0) * perMs. */
+export interface LinearScale {
+	r0: number;
+	d0: number;
+	perMs: number;
 }
 
 /** Space between a marker's edge and the start of its label, px. */
@@ -271,7 +278,7 @@ interface Geometry {
 	maxLabel: number;
 	minLabel: number;
 	labelRight: number;
-	linear?: { r0: number; d0: number; perMs: number };
+	linear?: LinearScale;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterBadgeWidth, layoutTimeline, type ClusterMark, type EventMark } from './layout';
+import { clusterBadgeWidth, layoutTimeline, type ClusterMark, type EventMark, type LinearScale } from './layout';
 import { randomLayoutItems } from './random';
-import { pixelMapBetween, remapClusterMark, remapEventMark, remapLane, remapMark, type LinearScale } from './remap';
+import { pixelMapBetween, remapClusterMark, remapEventMark, remapLane, remapMark } from './remap';
 
 const DAY = 86_400_000;
 const at = (scale: LinearScale, ms: number) => scale.r0 + (ms - scale.d0) * scale.perMs;

@@ -1,18 +1,11 @@
 /**
  * Moving a finished layout to a new scale without laying out again. During a zoom or pan, a frame that cannot afford
- * a fresh layout (see motion-frames.ts) shows the last one carried to where the new scale puts the same instants:
+ * a fresh layout (see lane-frames.ts) shows the last one carried to where the new scale puts the same instants:
  * every position follows the scale, every label keeps its width. A layout is exact for one scale only, so this is
  * for a frame in motion, never for the view at rest.
  */
-import type { ClusterMark, EventMark, LaneLayout, Mark } from './layout';
+import type { ClusterMark, EventMark, LaneLayout, LinearScale, Mark } from './layout';
 import { clusterBadgeWidth } from './layout';
-
-/** A linear time scale as plain numbers: x = r0 + (ms - d0) * perMs. */
-export interface LinearScale {
-	r0: number;
-	d0: number;
-	perMs: number;
-}
 
 /** A pixel-to-pixel map, x ↦ x * scale + shift. */
 export interface PixelMap {
