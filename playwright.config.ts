@@ -1,30 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { findInstalledBrowser } from './scripts/browser/choose-browser';
 
-/**
- * Which Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
- * Returns undefined for Playwright's own, and says how to get a browser when there is none at all.
- */
-function chromiumExecutable(): string | undefined {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((path): path is string => !!path);
-	const found = candidates.find((path) => existsSync(path));
-	if (found) return found;
-	if (process.env.CHROMIUM_PATH) {
-		throw new Error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but there is no file there.`);
-	}
-	if (!existsSync(chromium.executablePath())) {
-		console.error(
-			'No Chromium found for the end-to-end tests. Install one of:\n' +
-				'  Debian/Ubuntu: sudo apt-get install -y chromium   (used from /usr/bin/chromium)\n' +
-				'  anywhere else: npx playwright install chromium\n' +
-				'or point CHROMIUM_PATH at a Chromium or Chrome binary.'
-		);
-	}
-	return undefined;
+// `npm test` runs scripts/ensure-browser.ts first, which finds or installs a browser by the same rule.
+const browser = findInstalledBrowser({
+	chromiumPathEnv: process.env.CHROMIUM_PATH,
+	playwrightPath: chromium.executablePath(),
+	exists: existsSync
+});
+if (!browser.found) {
+	throw new Error(
+		browser.error ?? 'No Chromium for the end-to-end tests: run `npm run test:browser` to find or install one.'
+	);
 }
-
-const executablePath = chromiumExecutable();
+const executablePath = browser.executablePath;
 // E2E_PORT lets two checkouts run their suites side by side (each reuses a server already on its port).
 const port = Number(process.env.E2E_PORT) || 4173;
 
