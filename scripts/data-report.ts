@@ -5,7 +5,7 @@
  */
 import { datedSentences, reviewSentences, type TextRange } from '../src/lib/data/dated-sentences';
 import { excerptRange, occurrencesOf } from '../src/lib/data/document';
-import { lineColumnAt } from '../src/lib/data/problems';
+import { lineColumn } from '../src/lib/text/json-positions';
 import { validateTimelineData } from '../src/lib/data/validate';
 import { readTimelineData } from './read-timeline-data';
 
@@ -89,7 +89,7 @@ for (const source of [...parts.sources.map((item) => item.value), ...unlisted]) 
 			`${byNotEventOnly} by not-events only, ${open.length} not yet reviewed`
 	);
 	for (const { sentence } of open) {
-		const { line, column } = lineColumnAt(text, sentence.start);
+		const { line, column } = lineColumn(text, sentence.start);
 		out.push(`    ${path}:${line}:${column} [${sentence.cues.join(', ')}] ${JSON.stringify(shorten(sentence.text))}`);
 	}
 }

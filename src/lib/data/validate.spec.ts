@@ -75,12 +75,12 @@ describe('validateTimelineData: malformed files', () => {
 		expect(problem.message).toMatch(/^malformed JSON: /);
 	});
 
-	it('locates a JSON error V8 gives no position for', () => {
+	it('locates a JSON error V8 gives no position for, at the value that is wrong', () => {
 		const files = load();
 		files['tags.json'] = '[\n  { "id": "a", "label": tru }\n]';
 		const problems = check(files);
 		const problem = problems.find((p) => p.file === 'timeline-data/tags.json');
-		expect(problem).toMatchObject({ line: 2, column: 28 });
+		expect(problem).toMatchObject({ line: 2, column: 25, message: "malformed JSON: expected a value, found 't'" });
 		expect(problem?.message).not.toContain('is not valid JSON');
 		// A file that cannot be read must not make every tag reference look broken.
 		expect(problems.filter((p) => p.message.includes('unknown tag'))).toEqual([]);
@@ -464,7 +464,11 @@ describe('validateTimelineDocument', () => {
 		expect(validateTimelineDocument(JSON.parse(deep), 'doc').problems).toEqual(refusal);
 		// Malformed as well as deep: located at the end, where the parser gave up.
 		expect(validateTimelineDocument('['.repeat(50_000), 'doc').problems).toEqual([
-			expect.objectContaining({ line: 1, column: 50_001, message: 'malformed JSON: Unexpected end of JSON input' })
+			expect.objectContaining({
+				line: 1,
+				column: 50_001,
+				message: 'malformed JSON: the file ends where a value should be'
+			})
 		]);
 	});
 });

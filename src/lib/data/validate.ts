@@ -7,19 +7,17 @@ import * as v from 'valibot';
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { closestPassage } from './closest-passage';
 import { conformsUnchanged } from './conforms';
-import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from './json-depth';
-import { buildTimelineDocument, countOccurrences } from './document';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from '../text/json-depth';
 import {
 	formatPath,
-	lineColumnAt,
+	lineColumn,
 	offsetOf,
 	parseJsonWithOffsets,
-	ParsedJsonText,
 	withLazyOffsets,
-	sortProblems,
-	type PathSegment,
-	type Problem
-} from './problems';
+	type PathSegment
+} from '../text/json-positions';
+import { buildTimelineDocument, countOccurrences } from './document';
+import { ParsedJsonText, sortProblems, type Problem } from './problems';
 import {
 	EventSchema,
 	EventsFileSchema,
@@ -106,7 +104,7 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 		if ('error' in json) {
 			problems.push({
 				file,
-				...lineColumnAt(text, json.error.offset),
+				...lineColumn(text, json.error.offset),
 				message: `malformed JSON: ${json.error.message}`
 			});
 			continue;
@@ -174,7 +172,7 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 	} else if (typeof input === 'string') {
 		const json = parseJsonWithOffsets(input);
 		if ('error' in json) {
-			const at = lineColumnAt(input, json.error.offset);
+			const at = lineColumn(input, json.error.offset);
 			problems.push({ file: fileLabel, ...at, message: `malformed JSON: ${json.error.message}` });
 			return { document: null, problems, parts: empty };
 		}
@@ -289,7 +287,7 @@ function validItems<T>(
 function locate(context: FileContext, path: readonly PathSegment[]): { line?: number; column?: number } {
 	if (context.text === undefined) return {};
 	const offset = offsetOf(context.offsets(), path);
-	return offset === undefined ? {} : lineColumnAt(context.text, offset);
+	return offset === undefined ? {} : lineColumn(context.text, offset);
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
@@ -423,7 +421,7 @@ function notFoundMessage(quote: string, sourceId: string, text: string, sourceFi
 	const closest = closestPassage(text, quote);
 	let message = `not found verbatim in source "${sourceId}"`;
 	if (!closest || closest.distance >= quote.length) return `${message}; no similar passage`;
-	const { line } = lineColumnAt(text, closest.start);
+	const { line } = lineColumn(text, closest.start);
 	const where = sourceFile ? `${sourceFile}:${line}` : `line ${line}`;
 	if (fold(closest.passage) === fold(quote)) message += ' (it differs only in quote marks, dashes or spacing)';
 	return `${message}; closest passage (${where}): ${JSON.stringify(closest.passage)}`;

@@ -6,7 +6,8 @@
 import type { TimelineDocument } from '../data/schema';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
-import { MAX_JSON_DEPTH, nestsDeeperThan, parseJsonText, tooDeepError } from './json-text';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../text/json-depth';
+import { parseJsonText, tooDeepError } from '../text/json-positions';
 import { ParsedJsonText } from '../data/problems';
 import { importErrorMessage, ImportError, Warnings, type ImportContext, type ImportResult } from './result';
 import { sourcelineJsonToDocument } from './sourceline-json';
