@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { closestPassage } from './closest-passage';
-import { conformsUnchanged } from './conforms';
 import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from '../text/json-depth';
 import {
 	formatPath,
@@ -186,15 +185,11 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 		{ path: ['periods'], kind: 'period' },
 		{ path: ['events'], kind: 'event' }
 	];
-	// A document that already is what the schema would make of it is its own output: no copy to build. Only one
-	// that is not is measured for depth, before anything recursive (locating its problems) looks into it.
-	const inPlace = conformsUnchanged(TimelineDocumentSchema, raw);
-	if (!inPlace && nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
+	// Measured for depth before anything recursive (valibot, locating its problems) looks into it.
+	if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
 		return { document: null, problems: [{ file: fileLabel, message: tooDeepMessage(MAX_JSON_DEPTH) }], parts: empty };
 	}
-	const whole = inPlace
-		? { success: true as const, output: raw as TimelineDocument }
-		: v.safeParse(TimelineDocumentSchema, raw);
+	const whole = v.safeParse(TimelineDocumentSchema, raw);
 	if (!whole.success) problems.push(...issueProblems(context, raw, whole.issues, collections));
 	// When the whole document passed, its items are its output; only a failing one is checked item by item, to
 	// keep the sound items and locate the broken ones (a second schema pass over 10,000 events costs a tenth of a second).

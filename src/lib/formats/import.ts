@@ -74,8 +74,7 @@ function convert(text: string, ctx: ImportContext): { document: TimelineDocument
 	const binary = binaryProblem(text, label);
 	if (binary) throw new ImportError(binary);
 	if (looksLikeJson(text)) {
-		// Depth is measured after the format is known: a Sourceline document that conforms to the schema nests a
-		// few levels at most, so its validation measures only one that does not (a 10,000-event file saves a walk).
+		// Depth is measured once, after the format is known: validation measures a Sourceline document itself.
 		const parsed = parseJsonText(text, label, Infinity);
 		if (!parsed.ok) throw new ImportError(parsed.error);
 		ctx.onProgress?.(0.2);
