@@ -4,7 +4,7 @@
  */
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
 import { lineColumn, type PathSegment } from '../text/json-positions';
-import { closestPassage } from './closest-passage';
+import { closestPassage } from '../text/closest-passage';
 import { countOccurrences } from './document';
 import {
 	problemAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineDocument, compareEvents, excerptRange, occurrencesOf, countOccurrences } from './document';
+import { occurrencesOf } from '../text/locate-quote';
+import { buildTimelineDocument, compareEvents, countOccurrences } from './document';
 import type { TimelineEvent } from './schema';
 
 const event = (id: string, start: string): TimelineEvent => ({
@@ -11,17 +12,6 @@ const event = (id: string, start: string): TimelineEvent => ({
 	people: [],
 	tags: ['t'],
 	attribution: { by: 'x', status: 'established' }
-});
-
-describe('occurrencesOf and excerptRange', () => {
-	it('finds every occurrence and the one an excerpt names', () => {
-		const text = 'It was sound. It was sound.';
-		expect(occurrencesOf(text, 'It was sound.')).toEqual([0, 14]);
-		expect(excerptRange(text, { quote: 'It was sound.', occurrence: 2 })).toEqual({ start: 14, end: 27 });
-		expect(excerptRange(text, { quote: 'It was sound.' })).toEqual({ start: 0, end: 13 });
-		expect(excerptRange(text, { quote: 'It was sound.', occurrence: 3 })).toBeNull();
-		expect(excerptRange(text, { quote: 'missing' })).toBeNull();
-	});
 });
 
 describe('buildTimelineDocument', () => {
