@@ -17,9 +17,9 @@ const event = (id: string, start: string): TimelineEvent => ({
 describe('buildTimelineDocument', () => {
 	it('sorts events by the start of their window, then by id', () => {
 		const events = [event('c', '2016-08-23'), event('b', '2016'), event('a', '2016-01-01'), event('d', '2015-12')];
-		const document = buildTimelineDocument({ sources: [], tags: [], periods: [], events });
-		expect(document.title).toBe('Sourceline');
-		expect(document.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+		const timelineDocument = buildTimelineDocument({ sources: [], tags: [], periods: [], events });
+		expect(timelineDocument.title).toBe('Sourceline');
+		expect(timelineDocument.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
 		expect(events.map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
 		expect(compareEvents(event('x', '2016'), event('x', '2016'))).toBe(0);
 	});

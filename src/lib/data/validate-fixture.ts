@@ -35,8 +35,8 @@ export function event(data: Json, id: string): Record<string, unknown> & { date:
 }
 
 export function check(files: Record<string, string>): Problem[] {
-	const { problems, document } = validateTimelineData(files);
-	expect(document).toBeNull();
+	const { problems, document: timelineDocument } = validateTimelineData(files);
+	expect(timelineDocument).toBeNull();
 	return problems;
 }
 

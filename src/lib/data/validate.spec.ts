@@ -5,19 +5,19 @@ import { check, editJson, event, lineOf, load } from './validate-fixture';
 
 describe('validateTimelineData on valid data', () => {
 	it('builds the document with sources, tags, periods and events sorted by start then id', () => {
-		const { document, problems } = validateTimelineData(load());
+		const { document: timelineDocument, problems } = validateTimelineData(load());
 		expect(problems).toEqual([]);
-		expect(document?.title).toBe('Sourceline');
-		expect(document?.events.map((e) => e.id)).toEqual([
+		expect(timelineDocument?.title).toBe('Sourceline');
+		expect(timelineDocument?.events.map((e) => e.id)).toEqual([
 			'plan-proposed',
 			'tidewell-bids',
 			'plan-judged-sound',
 			'work-begins',
 			'harbor-reopens'
 		]);
-		expect(document?.sources.find((s) => s.id === 'beta')?.text).toContain('On 4 July 2017');
-		expect(document?.tags.map((t) => t.id)).toEqual(['politics', 'construction']);
-		expect(document?.periods).toHaveLength(1);
+		expect(timelineDocument?.sources.find((s) => s.id === 'beta')?.text).toContain('On 4 July 2017');
+		expect(timelineDocument?.tags.map((t) => t.id)).toEqual(['politics', 'construction']);
+		expect(timelineDocument?.periods).toHaveLength(1);
 	});
 });
 
@@ -136,18 +136,18 @@ describe('formatProblem', () => {
 });
 
 describe('validateTimelineDocument', () => {
-	const document = () => structuredClone(validateTimelineData(load()).document!);
+	const timelineDocument = () => structuredClone(validateTimelineData(load()).document!);
 
 	it('accepts a built document and sorts its events', () => {
-		const input = document();
+		const input = timelineDocument();
 		input.events.reverse();
 		const result = validateTimelineDocument(input, 'https://example.org/t.json');
 		expect(result.problems).toEqual([]);
-		expect(result.document?.events.map((e) => e.id)).toEqual(document().events.map((e) => e.id));
+		expect(result.document?.events.map((e) => e.id)).toEqual(timelineDocument().events.map((e) => e.id));
 	});
 
 	it('runs the same checks and names the label, event and field', () => {
-		const input = document();
+		const input = timelineDocument();
 		input.events[0].excerpts[0].quote = 'Not in the text at all.';
 		input.events[1].tags.push('nope');
 		const text = JSON.stringify(input, null, 2);
@@ -169,7 +169,7 @@ describe('validateTimelineDocument', () => {
 	});
 
 	it('reports schema errors and malformed JSON', () => {
-		const input = document() as unknown as Record<string, unknown>;
+		const input = timelineDocument() as unknown as Record<string, unknown>;
 		input.extra = true;
 		expect(validateTimelineDocument(input, 'doc').problems).toEqual([
 			{ file: 'doc', field: 'extra', message: 'unknown field "extra"' }
@@ -180,7 +180,7 @@ describe('validateTimelineDocument', () => {
 	});
 
 	it('refuses a document nested far too deep, parsed or not, without overflowing the stack', () => {
-		const deep = JSON.stringify({ ...document(), title: 'DEEP' }).replace(
+		const deep = JSON.stringify({ ...timelineDocument(), title: 'DEEP' }).replace(
 			'"DEEP"',
 			'['.repeat(50_000) + ']'.repeat(50_000)
 		);

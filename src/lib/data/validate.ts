@@ -113,7 +113,7 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 	const declared = declaredIds(parsed.get('sources.json')?.raw, []);
 	problems.push(...contentProblems(parts, citedRaw, root, readable, declared));
 
-	const document =
+	const timelineDocument =
 		problems.length === 0
 			? buildTimelineDocument({
 					sources: parts.sources.map(({ value }) => ({ ...value, text: value.text ?? '' })),
@@ -122,7 +122,7 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 					events: parts.events.map(({ value }) => value)
 				})
 			: null;
-	return { document, problems: sortProblems(problems), parts };
+	return { document: timelineDocument, problems: sortProblems(problems), parts };
 }
 
 /** The same checks for a self-contained document (parsed, JSON text, or both), as `?src=<url>` loads it. */
@@ -175,7 +175,7 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 	// When every event passed, the ids they cite come with grouping their quotes; read from the raw events otherwise.
 	const cited = whole.success ? null : citedSourceIds(raw, ['events']);
 	problems.push(...contentProblems(parts, cited, undefined, readable, declared));
-	const document =
+	const timelineDocument =
 		problems.length === 0 && whole.success
 			? buildTimelineDocument({
 					title: whole.output.title,
@@ -185,5 +185,5 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 					events: whole.output.events
 				})
 			: null;
-	return { document, problems: sortProblems(problems), parts };
+	return { document: timelineDocument, problems: sortProblems(problems), parts };
 }

@@ -112,15 +112,15 @@ export function importTimeline(text: string, fileName?: string, options: ImportO
 			onProgress: options.onProgress
 		};
 		const converted = convert(text.replace(/^\ufeff/, ''), ctx);
-		let document = converted.document;
+		let timelineDocument = converted.document;
 		if (!converted.checked) {
 			ctx.onProgress?.(0.9);
-			const checked = checkTimelineDocument(document, label);
+			const checked = checkTimelineDocument(timelineDocument, label);
 			if (!checked.ok) return { ok: false, error: checked.error };
-			document = checked.document;
+			timelineDocument = checked.document;
 		}
 		options.onProgress?.(1);
-		return { ok: true, document, warnings: warnings.list() };
+		return { ok: true, document: timelineDocument, warnings: warnings.list() };
 	} catch (error) {
 		return { ok: false, error: importErrorMessage(error, label) };
 	}
