@@ -138,6 +138,13 @@ export function findJsonProblem(
 	let afterComma = false;
 	let i = 0;
 	const n = text.length;
+	const closeContainer = () => {
+		i++;
+		stack.pop();
+		paths.pop();
+		counts.pop();
+		expect = 'after';
+	};
 	while (true) {
 		while (i < n && WS(text.charCodeAt(i))) i++;
 		const c = text.charCodeAt(i);
@@ -154,12 +161,8 @@ export function findJsonProblem(
 				expect = top === 91 ? 'value' : 'key';
 				justOpened = false;
 				afterComma = true;
-			} else if (c === close) {
-				i++;
-				stack.pop();
-				paths.pop();
-				counts.pop();
-			} else if (i >= n) {
+			} else if (c === close) closeContainer();
+			else if (i >= n) {
 				return {
 					offset: i,
 					message: `the file ends inside ${top === 91 ? 'a list' : 'an object'} (missing '${String.fromCharCode(close)}')`
@@ -173,11 +176,7 @@ export function findJsonProblem(
 		if (expect === 'key') {
 			if (c === 125 && (justOpened || afterComma)) {
 				if (afterComma) return { offset: i, message: "a trailing comma before '}'" };
-				i++;
-				stack.pop();
-				paths.pop();
-				counts.pop();
-				expect = 'after';
+				closeContainer();
 				continue;
 			}
 			if (c !== 34) {
@@ -204,11 +203,7 @@ export function findJsonProblem(
 		// expect === 'value'
 		if (c === 93 && top === 91 && (justOpened || afterComma)) {
 			if (afterComma) return { offset: i, message: "a trailing comma before ']'" };
-			i++;
-			stack.pop();
-			paths.pop();
-			counts.pop();
-			expect = 'after';
+			closeContainer();
 			continue;
 		}
 		justOpened = false;
