@@ -3,9 +3,10 @@
  * precision, then lists for each source the dated sentences that no event quote and no not-events entry
  * overlaps, so what is still unread is visible. Always exits 0: it is a report, not a gate.
  */
-import { datedSentences, reviewSentences, type TextRange } from '../src/lib/data/dated-sentences';
-import { excerptRange, occurrencesOf } from '../src/lib/data/document';
-import { lineColumnAt } from '../src/lib/data/problems';
+import { datedSentences, reviewSentences } from '../src/lib/text/dated-sentences';
+import type { TextRange } from '../src/lib/text/range';
+import { locateQuote, occurrencesOf } from '../src/lib/text/locate-quote';
+import { lineColumn } from '../src/lib/text/json-positions';
 import { validateTimelineData } from '../src/lib/data/validate';
 import { readTimelineData } from './read-timeline-data';
 
@@ -69,7 +70,7 @@ for (const source of [...parts.sources.map((item) => item.value), ...unlisted]) 
 	const eventRanges: TextRange[] = events.flatMap((event) =>
 		event.excerpts
 			.filter((excerpt) => excerpt.source === source.id)
-			.flatMap((excerpt) => excerptRange(text, excerpt) ?? [])
+			.flatMap((excerpt) => locateQuote(text, excerpt.quote, excerpt.occurrence) ?? [])
 	);
 	const notEventRanges: TextRange[] = parts.notEvents
 		.filter((item) => item.value.source === source.id)
@@ -89,7 +90,7 @@ for (const source of [...parts.sources.map((item) => item.value), ...unlisted]) 
 			`${byNotEventOnly} by not-events only, ${open.length} not yet reviewed`
 	);
 	for (const { sentence } of open) {
-		const { line, column } = lineColumnAt(text, sentence.start);
+		const { line, column } = lineColumn(text, sentence.start);
 		out.push(`    ${path}:${line}:${column} [${sentence.cues.join(', ')}] ${JSON.stringify(shorten(sentence.text))}`);
 	}
 }

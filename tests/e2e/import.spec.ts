@@ -36,6 +36,21 @@ test.describe('opening other timelines', () => {
 		await expect(viewport(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
 	});
 
+	test('HTML character references in an opened file read as a browser shows them', async ({ page }) => {
+		await openWithPicker(page, 'tljs-entities.json');
+		await expect.poll(() => eventCount(page)).toBe(2);
+		const decoded = 'a–b šibenik … café & co';
+		await page
+			.getByRole('region', { name: 'Events in date order' })
+			.getByRole('button', { name: new RegExp(decoded) })
+			.click();
+		const panel = page.getByRole('region', { name: decoded, exact: true });
+		await expect(panel.getByRole('heading', { name: decoded })).toBeVisible();
+		await expect(panel.locator('blockquote')).toHaveText(`Met in ${decoded}.`);
+		await expect(panel).not.toContainText(/&\w+;|&#|pwned|display:none/);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+	});
+
 	test('a TimelineJS sheet dropped on the page opens, with its groups as lanes', async ({ page }) => {
 		const csv = readFileSync(fixture('sheet.csv'), 'utf8');
 		const dataTransfer = await page.evaluateHandle((text) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { TimelineDocumentSchema, PRECISIONS } from '../data/schema';
 import { dateProblems } from '../dates/window';
-import { occurrencesOf } from '../data/document';
+import { occurrencesOf } from '../text/locate-quote';
 import { syntheticTimeline } from './synthetic';
 
 describe('syntheticTimeline', () => {

@@ -7,7 +7,7 @@ import type { EventDate, Period, Source, Tag, TimelineDocument, TimelineEvent } 
 import { STATUSES } from '../data/schema';
 import { buildTimelineDocument } from '../data/document';
 import { seededRandom } from '../timeline/random';
-import { MONTH_NAMES } from '../dates/window';
+import { daysInMonth, MONTH_NAMES } from '../dates/window';
 
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2017;
@@ -65,10 +65,6 @@ function between(random: Random, from: number, to: number): number {
 
 function pad(value: number): string {
 	return String(value).padStart(2, '0');
-}
-
-function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function dayString(year: number, month: number, day: number): string {

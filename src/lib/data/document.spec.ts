@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineDocument, compareEvents, excerptRange, occurrencesOf, countOccurrences } from './document';
+import { occurrencesOf } from '../text/locate-quote';
+import { buildTimelineDocument, compareEvents, countOccurrences } from './document';
 import type { TimelineEvent } from './schema';
 
 const event = (id: string, start: string): TimelineEvent => ({
@@ -13,23 +14,12 @@ const event = (id: string, start: string): TimelineEvent => ({
 	attribution: { by: 'x', status: 'established' }
 });
 
-describe('occurrencesOf and excerptRange', () => {
-	it('finds every occurrence and the one an excerpt names', () => {
-		const text = 'It was sound. It was sound.';
-		expect(occurrencesOf(text, 'It was sound.')).toEqual([0, 14]);
-		expect(excerptRange(text, { quote: 'It was sound.', occurrence: 2 })).toEqual({ start: 14, end: 27 });
-		expect(excerptRange(text, { quote: 'It was sound.' })).toEqual({ start: 0, end: 13 });
-		expect(excerptRange(text, { quote: 'It was sound.', occurrence: 3 })).toBeNull();
-		expect(excerptRange(text, { quote: 'missing' })).toBeNull();
-	});
-});
-
 describe('buildTimelineDocument', () => {
 	it('sorts events by the start of their window, then by id', () => {
 		const events = [event('c', '2016-08-23'), event('b', '2016'), event('a', '2016-01-01'), event('d', '2015-12')];
-		const document = buildTimelineDocument({ sources: [], tags: [], periods: [], events });
-		expect(document.title).toBe('Sourceline');
-		expect(document.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+		const timelineDocument = buildTimelineDocument({ sources: [], tags: [], periods: [], events });
+		expect(timelineDocument.title).toBe('Sourceline');
+		expect(timelineDocument.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
 		expect(events.map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
 		expect(compareEvents(event('x', '2016'), event('x', '2016'))).toBe(0);
 	});

@@ -1,18 +1,11 @@
 /**
- * Assembling a TimelineDocument from checked parts, and finding where an excerpt sits in its source text.
+ * Assembling a TimelineDocument from checked parts, and counting how often each quote occurs in its source text.
  */
 import { dateStringWindow } from '../dates/window';
-import type { Excerpt, Period, Source, Tag, TimelineDocument, TimelineEvent } from './schema';
+import { occurrencesOf } from '../text/locate-quote';
+import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from './schema';
 
 export const DOCUMENT_TITLE = 'Sourceline';
-
-/** Every offset at which `quote` occurs in `text`, overlapping occurrences included. */
-export function occurrencesOf(text: string, quote: string): number[] {
-	const found: number[] = [];
-	if (!quote) return found;
-	for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
-	return found;
-}
 
 const WINDOW = 32;
 const BASE = 257;
@@ -80,16 +73,6 @@ function nextMarked(text: string, from: number, hash: number, seen: Uint32Array,
 		if (i >= last) return -1;
 		hash = (Math.imul(hash - Math.imul(text.charCodeAt(i), high), BASE) + text.charCodeAt(i + WINDOW)) | 0;
 	}
-}
-
-/** The character range an excerpt quotes in its source text, honouring `occurrence`; null when it is not there. */
-export function excerptRange(
-	text: string,
-	excerpt: Pick<Excerpt, 'quote' | 'occurrence'>
-): { start: number; end: number } | null {
-	const found = occurrencesOf(text, excerpt.quote);
-	const start = found[(excerpt.occurrence ?? 1) - 1];
-	return start === undefined ? null : { start, end: start + excerpt.quote.length };
 }
 
 function startOf(event: TimelineEvent): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { formatEventDate, formatUtc, MONTH_NAMES, parseDateString } from './window';
+import { parseDateString, daysInMonth, formatEventDate, formatUtc, MONTH_NAMES } from './window';
 
 describe('formatEventDate', () => {
 	it('says a mid-year season as "mid-2016"', () => {
@@ -62,5 +62,14 @@ describe('parseDateString', () => {
 				if (last < 31) expect(parseDateString(day(last + 1))).toHaveProperty('error');
 			}
 		}
+	});
+});
+
+describe('daysInMonth', () => {
+	it('counts leap Februaries of the proleptic Gregorian calendar, in years 0-99 too', () => {
+		expect([2016, 2017, 1900, 2000, 0, 4, 100].map((year) => daysInMonth(year, 2))).toEqual([
+			29, 28, 28, 29, 29, 29, 28
+		]);
+		expect([1, 4, 12].map((month) => daysInMonth(2021, month))).toEqual([31, 30, 31]);
 	});
 });

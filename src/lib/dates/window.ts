@@ -3,7 +3,7 @@
  * and how to say it back to a reader. Windows are UTC instants with an exclusive end, so a day, a month and a
  * year all have a width and can be drawn as such.
  */
-import { lightFormat } from 'date-fns';
+import { getDaysInMonth, lightFormat } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import type { BoundPrecision, EventDate } from '../data/schema';
 
@@ -79,12 +79,9 @@ export function parseDateString(value: string): DateParts | { error: string } {
 	return { year, month, day };
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month of the proleptic Gregorian calendar, as Date counts them (month 1-12). */
-function daysInMonth(year: number, month: number): number {
-	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-	return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+/** Days in a month of the proleptic Gregorian calendar (month 1-12), years 0-9999 alike. */
+export function daysInMonth(year: number, month: number): number {
+	return getDaysInMonth(new UTCDate(utc(year, month - 1, 1)));
 }
 
 function monthName(month: number): string {

@@ -4,7 +4,7 @@
  * or a TimelineJS sheet as CSV (a header row with Headline and Year or Start Date columns).
  */
 import Papa from 'papaparse';
-import { parseJsonText } from './json-text';
+import { parseJsonText } from '../text/json-positions';
 import { isTimelineJsHeader } from './timelinejs-csv';
 
 export type TimelineFormat = 'sourceline' | 'timelinejs-json' | 'timelinejs-csv';

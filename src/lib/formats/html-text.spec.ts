@@ -45,8 +45,17 @@ describe('htmlToText', () => {
 		expect(htmlToText('AT&amp;T &mdash; caf&eacute; &#233; &#x2014;')).toBe('AT&T — café é —');
 	});
 
+	it('reads an imported headline as a browser shows it', () => {
+		expect(htmlToText('a&#150;b &scaron;ibenik &hellip; caf&eacute; &amp; co')).toBe('a–b šibenik … café & co');
+	});
+
+	it('never turns event handlers or other attributes into text', () => {
+		expect(htmlToText('<b onclick="steal()" title="secret">shown</b><svg onload="x()"></svg>')).toBe('shown');
+	});
+
 	it('removes control characters', () => {
 		expect(htmlToText('a\u0000b\u0007c')).toBe('abc');
+		expect(htmlToText('a&#1;b&#x7f;c')).toBe('abc');
 	});
 
 	it('handles a 100 KB string and many unclosed tags', () => {
@@ -77,8 +86,13 @@ describe('decodeEntities', () => {
 		expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
 	});
 
-	it('decodes legacy names without a semicolon only for the common ones', () => {
-		expect(decodeEntities('&amp &lt &eacute')).toBe('& < &eacute');
+	it('decodes the legacy names a browser accepts without a semicolon, and only those', () => {
+		expect(decodeEntities('&amp &lt &eacute')).toBe('& < é');
+		expect(decodeEntities('&hellip &scaron')).toBe('&hellip &scaron');
+	});
+
+	it('reads C1 numeric references as windows-1252, as browsers do', () => {
+		expect(decodeEntities('&#150; &#151; &#128; &#146;')).toBe('– — € ’');
 	});
 });
 

@@ -55,8 +55,8 @@ describe('importTimeline: fixtures that import', () => {
 });
 
 describe('importTimeline: the hostile fixture', () => {
-	const { document, warnings } = ok('hostile.json');
-	const texts = strings(document);
+	const { document: timelineDocument, warnings } = ok('hostile.json');
+	const texts = strings(timelineDocument);
 
 	it('keeps no markup in any field: titles, summaries, quotes, sources, lanes, periods', () => {
 		// The one exception is text the file wrote with entities (&lt;script&gt;), which stays text, never markup.
@@ -74,21 +74,21 @@ describe('importTimeline: the hostile fixture', () => {
 	});
 
 	it('drops script and style content entirely', () => {
-		expect(JSON.stringify(document)).not.toMatch(/alert\('(title|group|date)'\)|display:none/);
-		expect(document.title).toBe('Hostile timeline');
-		expect(document.tags.map((tag) => tag.label)).toEqual(['Attackers', 'Events']);
-		expect(document.periods[0].label).toBe('Era of attacks');
-		expect(document.events[0].date.text).toBe('New Year');
-		expect(document.events[3].title).toBe('CSS injection');
+		expect(JSON.stringify(timelineDocument)).not.toMatch(/alert\('(title|group|date)'\)|display:none/);
+		expect(timelineDocument.title).toBe('Hostile timeline');
+		expect(timelineDocument.tags.map((tag) => tag.label)).toEqual(['Attackers', 'Events']);
+		expect(timelineDocument.periods[0].label).toBe('Era of attacks');
+		expect(timelineDocument.events[0].date.text).toBe('New Year');
+		expect(timelineDocument.events[3].title).toBe('CSS injection');
 	});
 
 	it('keeps only http(s) URLs, warning about the rest', () => {
-		expect(document.sources.map((source) => source.url)).toEqual([null, null, null, null]);
+		expect(timelineDocument.sources.map((source) => source.url)).toEqual([null, null, null, null]);
 		expect(warnings.filter((w) => w.includes('is not an http(s) address'))).toHaveLength(2);
 	});
 
 	it('copes with a 100 KB text and cuts the long headline', () => {
-		const big = document.events[2];
+		const big = timelineDocument.events[2];
 		expect(big.summary.length).toBeGreaterThan(100_000);
 		expect(big.title.length).toBeLessThanOrEqual(90);
 	});

@@ -6,7 +6,8 @@
 import type { TimelineDocument } from '../data/schema';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
-import { MAX_JSON_DEPTH, nestsDeeperThan, parseJsonText, tooDeepError } from './json-text';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../text/json-depth';
+import { parseJsonText, tooDeepError } from '../text/json-positions';
 import { ParsedJsonText } from '../data/problems';
 import { importErrorMessage, ImportError, Warnings, type ImportContext, type ImportResult } from './result';
 import { sourcelineJsonToDocument } from './sourceline-json';
@@ -73,8 +74,7 @@ function convert(text: string, ctx: ImportContext): { document: TimelineDocument
 	const binary = binaryProblem(text, label);
 	if (binary) throw new ImportError(binary);
 	if (looksLikeJson(text)) {
-		// Depth is measured after the format is known: a Sourceline document that conforms to the schema nests a
-		// few levels at most, so its validation measures only one that does not (a 10,000-event file saves a walk).
+		// Depth is measured once, after the format is known: validation measures a Sourceline document itself.
 		const parsed = parseJsonText(text, label, Infinity);
 		if (!parsed.ok) throw new ImportError(parsed.error);
 		ctx.onProgress?.(0.2);
@@ -112,15 +112,15 @@ export function importTimeline(text: string, fileName?: string, options: ImportO
 			onProgress: options.onProgress
 		};
 		const converted = convert(text.replace(/^\ufeff/, ''), ctx);
-		let document = converted.document;
+		let timelineDocument = converted.document;
 		if (!converted.checked) {
 			ctx.onProgress?.(0.9);
-			const checked = checkTimelineDocument(document, label);
+			const checked = checkTimelineDocument(timelineDocument, label);
 			if (!checked.ok) return { ok: false, error: checked.error };
-			document = checked.document;
+			timelineDocument = checked.document;
 		}
 		options.onProgress?.(1);
-		return { ok: true, document, warnings: warnings.list() };
+		return { ok: true, document: timelineDocument, warnings: warnings.list() };
 	} catch (error) {
 		return { ok: false, error: importErrorMessage(error, label) };
 	}

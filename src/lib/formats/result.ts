@@ -15,6 +15,11 @@ export class ImportError extends Error {
 }
 
 /** Most warnings kept; the rest are counted. */
+/** Refuses the file, naming `who`, the item as messages name it: `tljs.json: event 3 "Ada Lovelace"`. */
+export function failAt(who: string, message: string): never {
+	throw new ImportError(`${who}: ${message}`);
+}
+
 export const MAX_WARNINGS = 50;
 
 /** Collects warnings, keeping the first `MAX_WARNINGS` and counting the others. */

@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument } from '../data/schema';
-import { importTimeline } from './import';
+import { fixture, load } from './import-fixture';
 import { ImportError } from './result';
 import { exportSourcelineJson, sourcelineFileName, sourcelineJsonToDocument } from './sourceline-json';
-
-const fixture = (name: string) =>
-	readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url), 'utf8');
-
-function load(text: string, name: string): TimelineDocument {
-	const result = importTimeline(text, name);
-	if (!result.ok) throw new Error(result.error);
-	return result.document;
-}
 
 describe('Sourceline JSON', () => {
 	it('imports a valid document unchanged', () => {

@@ -10,10 +10,10 @@ const fixture = (name: string) =>
 
 function convert(text: string, fileLabel = 's.csv'): { document: TimelineDocument; warnings: string[] } {
 	const warnings = new Warnings();
-	const document = timelineJsCsvToDocument(text, { fileLabel, fallbackTitle: 'Fallback', warnings });
-	const checked = checkTimelineDocument(document, fileLabel);
+	const timelineDocument = timelineJsCsvToDocument(text, { fileLabel, fallbackTitle: 'Fallback', warnings });
+	const checked = checkTimelineDocument(timelineDocument, fileLabel);
 	if (!checked.ok) throw new Error(checked.error);
-	return { document, warnings: warnings.list() };
+	return { document: timelineDocument, warnings: warnings.list() };
 }
 
 function failure(text: string): string {
@@ -30,7 +30,7 @@ const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display 
 
 describe('TimelineJS sheet: sheet.csv (BOM, CRLF, quoted commas and newlines, a blank row)', () => {
 	const text = fixture('sheet.csv');
-	const { document, warnings } = convert(text, 'sheet.csv');
+	const { document: timelineDocument, warnings } = convert(text, 'sheet.csv');
 
 	it('is the fixture it claims to be', () => {
 		expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -38,19 +38,19 @@ describe('TimelineJS sheet: sheet.csv (BOM, CRLF, quoted commas and newlines, a 
 	});
 
 	it('takes the title row as the document title and the era row as a period', () => {
-		expect(document.title).toBe('Harbor Bridge (sheet)');
-		expect(document.periods).toEqual([{ id: 'planning', label: 'Planning', start: '2014', end: '2017' }]);
+		expect(timelineDocument.title).toBe('Harbor Bridge (sheet)');
+		expect(timelineDocument.periods).toEqual([{ id: 'planning', label: 'Planning', start: '2014', end: '2017' }]);
 		expect(warnings).toEqual([]);
 	});
 
 	it('keeps quoted commas, doubled quotes and newlines inside cells', () => {
-		const [proposal, study] = document.events;
+		const [proposal, study] = timelineDocument.events;
 		expect(proposal.title).toBe('City proposes a bridge, at last');
 		expect(proposal.summary).toBe('The memo says: "a fixed crossing, not another ferry".');
 		expect(study.summary).toBe(
 			'First paragraph of the report summary.\n\nSecond paragraph, on a new line in the cell.'
 		);
-		expect(document.sources[1]).toMatchObject({
+		expect(timelineDocument.sources[1]).toMatchObject({
 			outlet: 'Harbor Engineering Group, consultants',
 			cites: ["The report's cover"],
 			url: 'https://example.org/harbor/report.pdf'
@@ -58,7 +58,7 @@ describe('TimelineJS sheet: sheet.csv (BOM, CRLF, quoted commas and newlines, a 
 	});
 
 	it('reads dates, times and spans from the Year…End Time columns', () => {
-		expect(document.events.map((event) => event.date)).toEqual([
+		expect(timelineDocument.events.map((event) => event.date)).toEqual([
 			{ start: '2014', end: '2014', precision: 'year', approximate: false, text: '2014' },
 			{ start: '2016-08-24', end: '2016-08-24', precision: 'day', approximate: false, text: '24 Aug 2016, 14:30' },
 			{ start: '2018-05', end: '2021-11', precision: 'span', approximate: false, text: 'May 2018 – Nov 2021' },
@@ -73,8 +73,8 @@ describe('TimelineJS sheet: sheet.csv (BOM, CRLF, quoted commas and newlines, a 
 	});
 
 	it('makes Group a lane', () => {
-		expect(document.tags.map((tag) => tag.label)).toEqual(['Council', 'Construction', 'Community']);
-		expect(document.events.map((event) => event.tags[0])).toEqual([
+		expect(timelineDocument.tags.map((tag) => tag.label)).toEqual(['Council', 'Construction', 'Community']);
+		expect(timelineDocument.events.map((event) => event.tags[0])).toEqual([
 			'council',
 			'construction',
 			'construction',
@@ -84,10 +84,10 @@ describe('TimelineJS sheet: sheet.csv (BOM, CRLF, quoted commas and newlines, a 
 });
 
 describe('TimelineJS sheet: sheet-start-date.csv (Start Date / End Date columns)', () => {
-	const { document, warnings } = convert(fixture('sheet-start-date.csv'), 'sheet-start-date.csv');
+	const { document: timelineDocument, warnings } = convert(fixture('sheet-start-date.csv'), 'sheet-start-date.csv');
 
 	it('reads ISO, US and written dates, with times and spans', () => {
-		expect(document.events.map((event) => [event.date.start, event.date.end, event.date.precision])).toEqual([
+		expect(timelineDocument.events.map((event) => [event.date.start, event.date.end, event.date.precision])).toEqual([
 			['2014', '2014', 'year'],
 			['2015-03', '2015-03', 'month'],
 			['2016-08-24', '2016-08-24', 'day'],
@@ -95,16 +95,16 @@ describe('TimelineJS sheet: sheet-start-date.csv (Start Date / End Date columns)
 			['2018-05', '2021-11', 'span'],
 			['2021-11-20', '2021-11-20', 'day']
 		]);
-		expect(document.events[3].date.text).toBe('9 Jan 2017, 09:00–11:30');
+		expect(timelineDocument.events[3].date.text).toBe('9 Jan 2017, 09:00–11:30');
 	});
 
 	it('reads a Unique ID column, and names ignored columns in a warning', () => {
-		expect(document.events[0].id).toBe('proposal');
+		expect(timelineDocument.events[0].id).toBe('proposal');
 		expect(warnings).toEqual(['sheet-start-date.csv: ignored columns "Notes".']);
 	});
 
 	it('takes the file name as title when there is no title row', () => {
-		expect(document.title).toBe('Fallback');
+		expect(timelineDocument.title).toBe('Fallback');
 	});
 });
 
@@ -140,20 +140,22 @@ describe('TimelineJS sheet: rows and columns', () => {
 	});
 
 	it('reads semicolon-separated sheets', () => {
-		const { document } = convert('Year;Month;Headline;Text\n2016;8;"Semi; colon";Body\n');
-		expect(document.events[0]).toMatchObject({ title: 'Semi; colon', date: { start: '2016-08' } });
+		const { document: timelineDocument } = convert('Year;Month;Headline;Text\n2016;8;"Semi; colon";Body\n');
+		expect(timelineDocument.events[0]).toMatchObject({ title: 'Semi; colon', date: { start: '2016-08' } });
 	});
 
 	it('accepts a "Tag" column as the group, and a second title row as an event with a warning', () => {
-		const { document, warnings } = convert('Year,Headline,Text,Type,Tag\n,Title,,title,\n2016,Again,x,title,Lane\n');
-		expect(document.title).toBe('Title');
-		expect(document.events[0]).toMatchObject({ title: 'Again', tags: ['lane'] });
+		const { document: timelineDocument, warnings } = convert(
+			'Year,Headline,Text,Type,Tag\n,Title,,title,\n2016,Again,x,title,Lane\n'
+		);
+		expect(timelineDocument.title).toBe('Title');
+		expect(timelineDocument.events[0]).toMatchObject({ title: 'Again', tags: ['lane'] });
 		expect(warnings[0]).toContain('a second title row is imported as an event');
 	});
 
 	it('prefers Year/Month/Day over Start Date when both are filled', () => {
-		const { document } = convert('Year,Month,Start Date,Headline\n2016,5,2010-01-01,Both\n');
-		expect(document.events[0].date.start).toBe('2016-05');
+		const { document: timelineDocument } = convert('Year,Month,Start Date,Headline\n2016,5,2010-01-01,Both\n');
+		expect(timelineDocument.events[0].date.start).toBe('2016-05');
 	});
 });
 

@@ -13,7 +13,8 @@
 import Papa from 'papaparse';
 import type { TimelineDocument } from '../data/schema';
 import { ImportError, type ImportContext } from './result';
-import { buildDocument, type RawDate, type RawEra, type RawSlide } from './timelinejs-slides';
+import { buildDocument } from './timelinejs-document';
+import type { RawDate, RawEra, RawSlide } from './timelinejs-slides';
 
 const COLUMNS = [
 	'year',

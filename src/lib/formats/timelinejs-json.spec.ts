@@ -11,10 +11,10 @@ const fixture = (name: string) =>
 
 function convert(data: unknown, fileLabel = 't.json'): { document: TimelineDocument; warnings: string[] } {
 	const warnings = new Warnings();
-	const document = timelineJsJsonToDocument(data, { fileLabel, fallbackTitle: 'Fallback', warnings });
-	const checked = checkTimelineDocument(document, fileLabel);
+	const timelineDocument = timelineJsJsonToDocument(data, { fileLabel, fallbackTitle: 'Fallback', warnings });
+	const checked = checkTimelineDocument(timelineDocument, fileLabel);
 	if (!checked.ok) throw new Error(checked.error);
-	return { document, warnings: warnings.list() };
+	return { document: timelineDocument, warnings: warnings.list() };
 }
 
 function failure(data: unknown): string {
@@ -38,15 +38,15 @@ const dateOf = (start: Record<string, unknown>, extra?: Record<string, unknown>)
 	one(start, extra).document.events[0].date;
 
 describe('TimelineJS JSON: tljs-basic.json', () => {
-	const { document, warnings } = convert(fixture('tljs-basic.json'), 'tljs-basic.json');
-	const byId = Object.fromEntries(document.events.map((event) => [event.id, event]));
+	const { document: timelineDocument, warnings } = convert(fixture('tljs-basic.json'), 'tljs-basic.json');
+	const byId = Object.fromEntries(timelineDocument.events.map((event) => [event.id, event]));
 
 	it('takes the title from the title slide, as plain text', () => {
-		expect(document.title).toBe('The Harbor Bridge & the city');
+		expect(timelineDocument.title).toBe('The Harbor Bridge & the city');
 	});
 
 	it('keeps every event, in file order, with its unique_id as id', () => {
-		expect(document.events.map((event) => event.id)).toEqual([
+		expect(timelineDocument.events.map((event) => event.id)).toEqual([
 			'bridge-proposed',
 			'feasibility-study',
 			'study-recommends',
@@ -79,19 +79,19 @@ describe('TimelineJS JSON: tljs-basic.json', () => {
 	});
 
 	it('puts every event in one default lane when there are no groups', () => {
-		expect(document.tags).toEqual([{ id: 'events', label: 'Events' }]);
-		expect(document.events.every((event) => event.tags[0] === 'events')).toBe(true);
-		expect(document.periods).toEqual([]);
+		expect(timelineDocument.tags).toEqual([{ id: 'events', label: 'Events' }]);
+		expect(timelineDocument.events.every((event) => event.tags[0] === 'events')).toBe(true);
+		expect(timelineDocument.periods).toEqual([]);
 	});
 
 	it('makes each slide its own source, quoted verbatim by the event', () => {
-		for (const event of document.events) {
-			const source = document.sources.find((s) => s.id === event.excerpts[0].source)!;
+		for (const event of timelineDocument.events) {
+			const source = timelineDocument.sources.find((s) => s.id === event.excerpts[0].source)!;
 			expect(source.text).toContain(event.excerpts[0].quote);
 			expect(source.text.startsWith(event.title)).toBe(true);
 			expect(event.attribution).toEqual({ by: 'The Harbor Bridge & the city', status: 'claim' });
 		}
-		const study = document.sources.find((s) => s.id === 'study-recommends')!;
+		const study = timelineDocument.sources.find((s) => s.id === 'study-recommends')!;
 		expect(study.text).toBe(
 			"Study recommends a cable-stayed design\n\nThe engineers' report favours a cable-stayed bridge.\n\nIt estimates the cost at $310 million."
 		);
@@ -101,7 +101,7 @@ describe('TimelineJS JSON: tljs-basic.json', () => {
 	});
 
 	it('turns media credit, caption and url into the source reference, HTML stripped', () => {
-		expect(document.sources.find((s) => s.id === 'feasibility-study')).toMatchObject({
+		expect(timelineDocument.sources.find((s) => s.id === 'feasibility-study')).toMatchObject({
 			title: 'Council commissions a feasibility study',
 			outlet: 'Riverside Courier',
 			url: 'https://example.org/harbor/council-vote.jpg',
@@ -113,21 +113,21 @@ describe('TimelineJS JSON: tljs-basic.json', () => {
 	});
 
 	it('ignores unknown fields (background, autolink, extra, generator)', () => {
-		expect(JSON.stringify(document)).not.toMatch(/123456|deeper|generator/);
+		expect(JSON.stringify(timelineDocument)).not.toMatch(/123456|deeper|generator/);
 	});
 });
 
 describe('TimelineJS JSON: tljs-eras-groups.json', () => {
-	const { document, warnings } = convert(fixture('tljs-eras-groups.json'), 'tljs-eras-groups.json');
+	const { document: timelineDocument, warnings } = convert(fixture('tljs-eras-groups.json'), 'tljs-eras-groups.json');
 
 	it('makes a lane per group in order of first appearance, ungrouped events in "Events"', () => {
-		expect(document.tags).toEqual([
+		expect(timelineDocument.tags).toEqual([
 			{ id: 'council', label: 'Council' },
 			{ id: 'community', label: 'Community' },
 			{ id: 'construction', label: 'Construction' },
 			{ id: 'events', label: 'Events' }
 		]);
-		expect(document.events.map((event) => event.tags)).toEqual([
+		expect(timelineDocument.events.map((event) => event.tags)).toEqual([
 			['council'],
 			['community'],
 			['council'],
@@ -137,14 +137,14 @@ describe('TimelineJS JSON: tljs-eras-groups.json', () => {
 	});
 
 	it('makes eras periods, labels as plain text', () => {
-		expect(document.periods).toEqual([
+		expect(timelineDocument.periods).toEqual([
 			{ id: 'planning', label: 'Planning', start: '2014', end: '2017' },
 			{ id: 'construction-years', label: 'Construction years', start: '2018-05', end: '2021-11' }
 		]);
 	});
 
 	it('slugifies unique_ids, de-duplicates them and generates missing ones', () => {
-		expect(document.events.map((event) => event.id)).toEqual([
+		expect(timelineDocument.events.map((event) => event.id)).toEqual([
 			'council-vote-1',
 			'residents-form-a-bridge-committee',
 			'council-vote-1-2',
@@ -157,7 +157,7 @@ describe('TimelineJS JSON: tljs-eras-groups.json', () => {
 	});
 
 	it('marks "c. 2016" approximate and keeps it as the date text', () => {
-		expect(document.events[1].date).toMatchObject({
+		expect(timelineDocument.events[1].date).toMatchObject({
 			start: '2016',
 			precision: 'year',
 			approximate: true,
@@ -166,18 +166,18 @@ describe('TimelineJS JSON: tljs-eras-groups.json', () => {
 	});
 
 	it('cuts a long headline to 90 characters, keeping the whole one in the source, with a warning', () => {
-		const towers = document.events[3];
+		const towers = timelineDocument.events[3];
 		expect(towers.title.length).toBeLessThanOrEqual(90);
 		expect(towers.title.endsWith('…')).toBe(true);
-		expect(document.sources[3].text).toContain('two floating cranes');
+		expect(timelineDocument.sources[3].text).toContain('two floating cranes');
 		expect(warnings).toContainEqual(
 			expect.stringContaining('event 4 "The two towers rise above the harbor…": the headline is 119 characters')
 		);
 	});
 
 	it('quotes the headline of an event with no text', () => {
-		expect(document.events[4].excerpts).toEqual([{ source: 'opening', quote: 'Bridge opens' }]);
-		expect(document.events[4].summary).toBe('Bridge opens');
+		expect(timelineDocument.events[4].excerpts).toEqual([{ source: 'opening', quote: 'Bridge opens' }]);
+		expect(timelineDocument.events[4].summary).toBe('Bridge opens');
 	});
 });
 
@@ -204,15 +204,18 @@ describe('TimelineJS JSON: dates', () => {
 	});
 
 	it('reads a coarser end that contains the start as the end of that period, with a warning', () => {
-		const { document, warnings } = one({ year: 2016, month: 8, day: 24 }, { end_date: { year: 2016 } });
-		expect(document.events[0].date).toMatchObject({ start: '2016-08-24', end: '2016-12', precision: 'span' });
-		expect(dateProblems(document.events[0].date)).toEqual([]);
+		const { document: timelineDocument, warnings } = one(
+			{ year: 2016, month: 8, day: 24 },
+			{ end_date: { year: 2016 } }
+		);
+		expect(timelineDocument.events[0].date).toMatchObject({ start: '2016-08-24', end: '2016-12', precision: 'span' });
+		expect(dateProblems(timelineDocument.events[0].date)).toEqual([]);
 		expect(warnings[0]).toContain('the end date 2016 was read as 2016-12');
 	});
 
 	it('collapses an end inside the start unit, with a warning', () => {
-		const { document, warnings } = one({ year: 2016 }, { end_date: { year: 2016, month: 3 } });
-		expect(document.events[0].date).toMatchObject({ start: '2016', end: '2016', precision: 'year' });
+		const { document: timelineDocument, warnings } = one({ year: 2016 }, { end_date: { year: 2016, month: 3 } });
+		expect(timelineDocument.events[0].date).toMatchObject({ start: '2016', end: '2016', precision: 'year' });
 		expect(warnings[0]).toContain('falls within 2016');
 	});
 
@@ -224,8 +227,8 @@ describe('TimelineJS JSON: dates', () => {
 	});
 
 	it('drops a time given without a day, with a warning', () => {
-		const { document, warnings } = one({ year: 2016, month: 8, hour: 14 });
-		expect(document.events[0].date).toMatchObject({ start: '2016-08', text: 'Aug 2016' });
+		const { document: timelineDocument, warnings } = one({ year: 2016, month: 8, hour: 14 });
+		expect(timelineDocument.events[0].date).toMatchObject({ start: '2016-08', text: 'Aug 2016' });
 		expect(warnings[0]).toContain('start_date.hour is given without a day');
 	});
 
@@ -285,8 +288,10 @@ describe('TimelineJS JSON: shape', () => {
 	});
 
 	it('skips slides with nothing to quote, with a warning, and fails when nothing is left', () => {
-		const { document, warnings } = convert({ events: [slide({ year: 2016 }), { start_date: { year: 2017 } }] });
-		expect(document.events).toHaveLength(1);
+		const { document: timelineDocument, warnings } = convert({
+			events: [slide({ year: 2016 }), { start_date: { year: 2017 } }]
+		});
+		expect(timelineDocument.events).toHaveLength(1);
 		expect(warnings[0]).toBe(
 			't.json: event 2: has no headline, text, caption or credit, so there is nothing to quote; it was skipped.'
 		);
@@ -296,19 +301,19 @@ describe('TimelineJS JSON: shape', () => {
 	});
 
 	it('titles an event without a headline from its first sentence, with a warning', () => {
-		const { document, warnings } = convert({
+		const { document: timelineDocument, warnings } = convert({
 			events: [{ start_date: { year: 2016 }, text: { text: 'First one. Second one.' } }]
 		});
-		expect(document.events[0].title).toBe('First one.');
+		expect(timelineDocument.events[0].title).toBe('First one.');
 		expect(warnings[0]).toContain('has no headline');
 	});
 
 	it('quotes the whole text when the body alone would be ambiguous', () => {
-		const { document } = convert({
+		const { document: timelineDocument } = convert({
 			events: [{ start_date: { year: 2016 }, text: { headline: 'Same', text: 'Same' } }]
 		});
-		expect(document.sources[0].text).toBe('Same\n\nSame');
-		expect(document.events[0].excerpts[0].quote).toBe('Same\n\nSame');
+		expect(timelineDocument.sources[0].text).toBe('Same\n\nSame');
+		expect(timelineDocument.events[0].excerpts[0].quote).toBe('Same\n\nSame');
 	});
 
 	it('uses the file name when there is no title slide', () => {
@@ -316,26 +321,26 @@ describe('TimelineJS JSON: shape', () => {
 	});
 
 	it('refuses non-http media URLs with a warning and takes a link from the credit instead', () => {
-		const { document, warnings } = one(
+		const { document: timelineDocument, warnings } = one(
 			{ year: 2016 },
 			{ media: { url: 'javascript:alert(1)', credit: '<a href="https://example.org/credit">Credit</a>' } }
 		);
-		expect(document.sources[0].url).toBe('https://example.org/credit');
-		expect(document.sources[0].outlet).toBe('Credit');
+		expect(timelineDocument.sources[0].url).toBe('https://example.org/credit');
+		expect(timelineDocument.sources[0].outlet).toBe('Credit');
 		expect(warnings[0]).toContain('media url "javascript:alert(1)" is not an http(s) address');
 	});
 
 	it('generates an id when a unique_id has no letters or digits', () => {
-		const { document, warnings } = one({ year: 2016 }, { unique_id: '???' });
-		expect(document.events[0].id).toBe('headline');
+		const { document: timelineDocument, warnings } = one({ year: 2016 }, { unique_id: '???' });
+		expect(timelineDocument.events[0].id).toBe('headline');
 		expect(warnings[0]).toContain('unique_id "???" has no letters or digits');
 	});
 
 	it('keeps groups whose names slugify alike in separate lanes', () => {
-		const { document, warnings } = convert({
+		const { document: timelineDocument, warnings } = convert({
 			events: [slide({ year: 2016 }, { group: 'U.S.' }), slide({ year: 2017 }, { group: 'US' })]
 		});
-		expect(document.tags).toEqual([
+		expect(timelineDocument.tags).toEqual([
 			{ id: 'u-s', label: 'U.S.' },
 			{ id: 'us', label: 'US' }
 		]);

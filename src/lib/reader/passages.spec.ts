@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../data/schema';
-import { citedPassages, findPassage, locateQuote, paragraphRanges, readerParagraphs, type Piece } from './passages';
+import { citedPassages, findPassage, paragraphRanges, readerParagraphs, type Piece } from './passages';
 
 const TEXT = [
 	'Harbor Plan',
@@ -32,26 +32,6 @@ const describePieces = (pieces: Piece[]) =>
 				? `[${piece.text}→${piece.link.eventId}${piece.current ? '*' : ''}]`
 				: `(+${piece.passage.eventId})`
 	);
-
-describe('locateQuote', () => {
-	it('finds the first occurrence unless told which', () => {
-		const first = locateQuote(TEXT, 'The plan was sound.');
-		const second = locateQuote(TEXT, 'The plan was sound.', 2);
-		expect(TEXT.slice(first!.start, first!.end)).toBe('The plan was sound.');
-		expect(second!.start).toBeGreaterThan(first!.start);
-		expect(TEXT.slice(second!.start, second!.end)).toBe('The plan was sound.');
-		expect(locateQuote(TEXT, 'The plan was sound.', 3)).toBeNull();
-	});
-
-	it('returns null for a quote that is not in the text, or an empty one', () => {
-		expect(locateQuote(TEXT, 'The plan was unsound.')).toBeNull();
-		expect(locateQuote(TEXT, '')).toBeNull();
-	});
-
-	it('counts overlapping occurrences', () => {
-		expect(locateQuote('aaa', 'aa', 2)).toEqual({ start: 1, end: 3 });
-	});
-});
 
 describe('paragraphRanges', () => {
 	it('makes each non-blank line a paragraph', () => {

@@ -4,6 +4,7 @@
  * can be marked. Everything here is plain text and character offsets; nothing is ever parsed as HTML.
  */
 import type { TimelineEvent } from '../data/schema';
+import { locateQuote } from '../text/locate-quote';
 
 export interface Range {
 	/** Offset of the first character, in UTF-16 code units as JavaScript strings count them. */
@@ -17,18 +18,6 @@ export interface Passage extends Range {
 	eventId: string;
 	/** Index into the event's `excerpts`, 0-based. */
 	excerptIndex: number;
-}
-
-/** Where `quote` occurs in `text` for the `occurrence`-th time (1-based), or null when it does not. */
-export function locateQuote(text: string, quote: string, occurrence = 1): Range | null {
-	if (!quote) return null;
-	let from = 0;
-	for (let seen = 1; ; seen++) {
-		const at = text.indexOf(quote, from);
-		if (at < 0) return null;
-		if (seen >= occurrence) return { start: at, end: at + quote.length };
-		from = at + 1;
-	}
 }
 
 /** Every excerpt of `events` that cites `sourceId`, located in its text, in text order; and the ones not found. */

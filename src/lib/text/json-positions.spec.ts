@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonProblem, lineColumn, MAX_JSON_DEPTH, parseJsonText } from './json-text';
+import { MAX_JSON_DEPTH } from './json-depth';
+import {
+	findJsonProblem,
+	formatPath,
+	lineColumn,
+	offsetOf,
+	parseJsonText,
+	parseJsonWithOffsets
+} from './json-positions';
 
 const error = (text: string) => {
 	const result = parseJsonText(text, 'f.json');
@@ -78,8 +86,55 @@ describe('parseJsonText', () => {
 
 describe('lineColumn', () => {
 	it('counts lines and columns from 1', () => {
-		expect(lineColumn('ab\ncd\nef', 0)).toEqual({ line: 1, column: 1 });
-		expect(lineColumn('ab\ncd\nef', 4)).toEqual({ line: 2, column: 2 });
-		expect(lineColumn('ab\ncd\nef', 6)).toEqual({ line: 3, column: 1 });
+		const text = 'ab\ncd\n\nef';
+		expect(lineColumn(text, 0)).toEqual({ line: 1, column: 1 });
+		expect(lineColumn(text, 4)).toEqual({ line: 2, column: 2 });
+		expect(lineColumn(text, 7)).toEqual({ line: 4, column: 1 });
+		expect(lineColumn(text, 99)).toEqual({ line: 4, column: 3 });
+	});
+});
+
+describe('formatPath', () => {
+	it('joins keys and indices', () => {
+		expect(formatPath(['events', 3, 'excerpts', 0, 'quote'])).toBe('events[3].excerpts[0].quote');
+		expect(formatPath([2, 'url'])).toBe('[2].url');
+		expect(formatPath(['odd key'])).toBe('["odd key"]');
+	});
+});
+
+describe('parseJsonWithOffsets', () => {
+	it('records where each field is', () => {
+		const text = '{\n  "events": [\n    { "id": "a", "tags": ["x", "y"] }\n  ]\n}';
+		const parsed = parseJsonWithOffsets(text);
+		if ('error' in parsed) throw new Error('should parse');
+		expect(parsed.value).toEqual({ events: [{ id: 'a', tags: ['x', 'y'] }] });
+		const at = (path: (string | number)[]) => lineColumn(text, offsetOf(parsed.offsets(), path)!);
+		expect(at(['events', 0, 'id'])).toEqual({ line: 3, column: 7 });
+		expect(at(['events', 0, 'tags', 1])).toEqual({ line: 3, column: 32 });
+		// A missing field falls back to its nearest parent.
+		expect(at(['events', 0, 'summary'])).toEqual({ line: 3, column: 5 });
+		expect(at([])).toEqual({ line: 1, column: 1 });
+	});
+
+	it('locates values under keys that are not identifiers, and in nested lists', () => {
+		const text = '{"odd key": [[1, {"a b": 2}]]}';
+		const parsed = parseJsonWithOffsets(text);
+		if ('error' in parsed) throw new Error('should parse');
+		expect(offsetOf(parsed.offsets(), ['odd key', 0, 1, 'a b'])).toBe(text.indexOf('"a b"'));
+		expect(offsetOf(parsed.offsets(), ['odd key', 0, 1])).toBe(text.indexOf('{"a b"'));
+	});
+
+	it.each([
+		['{"a":1,}', 7],
+		['{"a": tru}', 6],
+		['[1, 2', 5],
+		['{"a": "x\ny"}', 8],
+		['[1] 2', 4],
+		['{"a" 1}', 5]
+	])('finds the error offset in %j', (text, offset) => {
+		const parsed = parseJsonWithOffsets(text);
+		expect('error' in parsed && parsed.error.offset).toBe(offset);
+		expect('error' in parsed && parsed.error.message).not.toMatch(/position|is not valid JSON/);
+		expect('error' in parsed && parsed.error.message).toBe(findJsonProblem(text, Infinity)?.message);
 	});
 });

@@ -1,28 +1,49 @@
 /**
- * JSON text to a value, with errors a person can act on. A single linear, non-recursive pass checks the syntax first,
- * so every browser reports the same message with a line and column (engines word and place JSON.parse errors
- * differently, and some give no position at all), and so nesting deeper than a sane limit is refused before any
- * recursive code sees it.
+ * The one place that reads positions in JSON text. JSON.parse gives values but no positions, and engines word and
+ * place its errors differently (some give none), so a single linear, non-recursive scan says where and why a text
+ * is not JSON (the same message in every browser), refuses nesting deeper than a sane limit before any recursive
+ * code sees it, and, when a problem in a sound file needs locating, records where each value starts.
  */
-
-import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from '../data/json-depth';
-
-export { MAX_JSON_DEPTH, nestsDeeperThan };
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from './json-depth';
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
 
-/** Line and column (both 1-based) of a character offset. */
+/** 1-based line and column of a character offset (columns count UTF-16 units, as editors mostly do). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
 	let line = 1;
 	let lineStart = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+	const end = Math.min(Math.max(offset, 0), text.length);
+	for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
 		line++;
 		lineStart = i + 1;
 	}
-	return { line, column: offset - lineStart + 1 };
+	return { line, column: end - lineStart + 1 };
 }
 
-interface SyntaxProblem {
+export type PathSegment = string | number;
+
+/** `path` with one more segment: `events[3]`, `events[3].quote`, `["odd key"]`. */
+function childPath(path: string, segment: PathSegment): string {
+	if (typeof segment === 'number') return `${path}[${segment}]`;
+	if (/^[A-Za-z_$][\w$]*$/.test(segment)) return path ? `${path}.${segment}` : segment;
+	return `${path}[${JSON.stringify(segment)}]`;
+}
+
+/** `events[3].excerpts[0].quote` from `['events', 3, 'excerpts', 0, 'quote']`: the keys of `jsonOffsets`. */
+export function formatPath(path: readonly PathSegment[]): string {
+	return path.reduce<string>(childPath, '');
+}
+
+/** Offset of the deepest known part of `path`: the field itself or, when it is missing, its nearest parent. */
+export function offsetOf(offsets: Map<string, number>, path: readonly PathSegment[]): number | undefined {
+	for (let n = path.length; n >= 0; n--) {
+		const offset = offsets.get(formatPath(path.slice(0, n)));
+		if (offset !== undefined) return offset;
+	}
+	return undefined;
+}
+
+export interface SyntaxProblem {
 	offset: number;
 	message: string;
 	/** Set when the text is well formed so far but nested too deeply. */
@@ -97,15 +118,33 @@ function scanNumber(text: string, i: number): number | SyntaxProblem {
 	return i;
 }
 
-/** The first syntax problem in JSON text, or null when it is well formed and no deeper than `maxDepth`. */
-export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): SyntaxProblem | null {
+/**
+ * The first syntax problem in JSON text, or null when it is well formed and no deeper than `maxDepth`. With
+ * `offsets`, records there where each value starts (an object member: where its key starts), by formatted path.
+ */
+export function findJsonProblem(
+	text: string,
+	maxDepth = MAX_JSON_DEPTH,
+	offsets?: Map<string, number>
+): SyntaxProblem | null {
 	const stack: number[] = []; // 91 '[' or 123 '{'
+	// With `offsets`: each open container's path and, for a list, how many items it has had so far.
+	const paths: string[] = [];
+	const counts: number[] = [];
+	let valuePath = ''; // the path of the value expected next
 	// What may come next: a value, a key (object member), or what follows a value
 	let expect: 'value' | 'key' | 'after' = 'value';
 	let justOpened = false;
 	let afterComma = false;
 	let i = 0;
 	const n = text.length;
+	const closeContainer = () => {
+		i++;
+		stack.pop();
+		paths.pop();
+		counts.pop();
+		expect = 'after';
+	};
 	while (true) {
 		while (i < n && WS(text.charCodeAt(i))) i++;
 		const c = text.charCodeAt(i);
@@ -122,10 +161,8 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 				expect = top === 91 ? 'value' : 'key';
 				justOpened = false;
 				afterComma = true;
-			} else if (c === close) {
-				i++;
-				stack.pop();
-			} else if (i >= n) {
+			} else if (c === close) closeContainer();
+			else if (i >= n) {
 				return {
 					offset: i,
 					message: `the file ends inside ${top === 91 ? 'a list' : 'an object'} (missing '${String.fromCharCode(close)}')`
@@ -139,9 +176,7 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 		if (expect === 'key') {
 			if (c === 125 && (justOpened || afterComma)) {
 				if (afterComma) return { offset: i, message: "a trailing comma before '}'" };
-				i++;
-				stack.pop();
-				expect = 'after';
+				closeContainer();
 				continue;
 			}
 			if (c !== 34) {
@@ -150,6 +185,10 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 			}
 			const end = scanString(text, i);
 			if (typeof end !== 'number') return end;
+			if (offsets) {
+				valuePath = childPath(paths[paths.length - 1], JSON.parse(text.slice(i, end)) as string);
+				offsets.set(valuePath, i);
+			}
 			i = end;
 			while (i < n && WS(text.charCodeAt(i))) i++;
 			if (text.charCodeAt(i) !== 58) {
@@ -164,16 +203,22 @@ export function findJsonProblem(text: string, maxDepth = MAX_JSON_DEPTH): Syntax
 		// expect === 'value'
 		if (c === 93 && top === 91 && (justOpened || afterComma)) {
 			if (afterComma) return { offset: i, message: "a trailing comma before ']'" };
-			i++;
-			stack.pop();
-			expect = 'after';
+			closeContainer();
 			continue;
 		}
 		justOpened = false;
 		afterComma = false;
+		if (offsets && top !== 123 && i < n) {
+			valuePath = top === 91 ? childPath(paths[paths.length - 1], counts[counts.length - 1]++) : '';
+			offsets.set(valuePath, i);
+		}
 		if (c === 123 || c === 91) {
 			if (stack.length >= maxDepth) {
 				return { offset: i, message: `nested more than ${maxDepth} levels deep`, tooDeep: true };
+			}
+			if (offsets) {
+				paths.push(valuePath);
+				counts.push(0);
 			}
 			stack.push(c);
 			i++;
@@ -231,4 +276,38 @@ export function tooDeepError(text: string, fileLabel: string, maxDepth = MAX_JSO
 	const problem = findJsonProblem(text, maxDepth);
 	const at = problem?.tooDeep ? lineColumn(text, problem.offset) : null;
 	return `${fileLabel} is ${tooDeepMessage(maxDepth, at && `line ${at.line}, column ${at.column}`)}.`;
+}
+
+/** A JSON text parsed, with the offset of every value (of its key, for object members) by formatted path. */
+export interface ParsedJson {
+	value: unknown;
+	/** Computed on first call: locating values costs a second pass that valid data never needs. */
+	offsets: () => Map<string, number>;
+}
+
+/** A parsed value with its text's offsets, computed only if a problem needs locating. */
+export function withLazyOffsets(text: string, value: unknown): ParsedJson {
+	let offsets: Map<string, number> | undefined;
+	return {
+		value,
+		offsets: () => {
+			if (!offsets) {
+				offsets = new Map();
+				if (findJsonProblem(text, Infinity, offsets)) offsets.clear();
+			}
+			return offsets;
+		}
+	};
+}
+
+/** Parses JSON, or says where and why it is malformed (at any depth). Never throws. */
+export function parseJsonWithOffsets(text: string): ParsedJson | { error: SyntaxProblem } {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		const problem = findJsonProblem(text, Infinity);
+		return { error: problem ?? { offset: text.length, message: (error as Error).message } };
+	}
+	return withLazyOffsets(text, value);
 }
