@@ -1,0 +1,49 @@
+/**
+ * Date expressions as TimeML TIMEX3s (TimeML 1.2.1): a type and a value such as `2013-03-22`, `2013-03`, `2013`,
+ * `2012-SU`, `2013-Q1`, `201` (a decade) or `PRESENT_REF`.
+ */
+import type { DateMatch } from '../dates/expressions';
+import { yearPartOf } from '../dates/window';
+import { scanText, type ScanOptions } from './scan';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex {
+	/** Offsets into the whole text (end exclusive). */
+	index: number;
+	end: number;
+	text: string;
+	type: TimexType;
+	value: string;
+}
+
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };
+
+/** The TimeML type and value of a date expression. */
+export function timexOf(match: Pick<DateMatch, 'kind' | 'date'>): { type: TimexType; value: string } {
+	const { start, end, precision } = match.date;
+	const year = start.slice(0, 4);
+	if (match.kind === 'decade') return { type: 'DATE', value: year.slice(0, 3) };
+	if (precision === 'season') {
+		const part = yearPartOf(start, end);
+		return { type: 'DATE', value: part && SEASON_CODES[part] ? `${year}-${SEASON_CODES[part]}` : year };
+	}
+	if (precision === 'quarter') {
+		const from = Math.ceil(Number(start.slice(5, 7)) / 3);
+		const to = Math.ceil(Number(end.slice(5, 7)) / 3);
+		return { type: 'DATE', value: from === to ? `${year}-Q${from}` : year };
+	}
+	return { type: 'DATE', value: start };
+}
+
+/** Every time expression of `text` as a TIMEX3, in text order. */
+export function timeExpressions(text: string, options: ScanOptions = {}): Timex[] {
+	return scanText(text, options).flatMap((sentence) =>
+		sentence.matches.map((match) => ({
+			index: sentence.index + match.index,
+			end: sentence.index + match.end,
+			text: match.text,
+			...timexOf(match)
+		}))
+	);
+}
