@@ -19,6 +19,11 @@ export interface TimexArticle {
 	text: string;
 	published: string;
 	gold: GoldTimex[];
+	/**
+	 * Where the annotated part of the text ends: MEANTIME annotates only an article's first sentences, so found
+	 * expressions after this offset are neither right nor wrong.
+	 */
+	annotatedEnd: number;
 }
 
 /** A MEANTIME CAT XML file: its tokens rejoined into text, one line per sentence, and its TIMEX3s on that text. */
@@ -28,6 +33,7 @@ export function readMeantime(name: string, xml: string): TimexArticle {
 	const parser = new SaxesParser();
 	let token: { id: string; sentence: string; text: string } | undefined;
 	let timex: (typeof timexes)[number] | undefined;
+	const anchored = new Set<string>();
 	parser.on('opentag', (node) => {
 		const attributes = node.attributes as Record<string, string>;
 		if (node.name === 'token') token = { id: attributes.t_id, sentence: attributes.sentence, text: '' };
@@ -39,7 +45,10 @@ export function readMeantime(name: string, xml: string): TimexArticle {
 				anchors: []
 			};
 			timexes.push(timex);
-		} else if (node.name === 'token_anchor' && timex) timex.anchors.push(attributes.t_id);
+		} else if (node.name === 'token_anchor') {
+			anchored.add(attributes.t_id);
+			timex?.anchors.push(attributes.t_id);
+		}
 	});
 	parser.on('text', (chunk) => {
 		if (token) token.text += chunk;
@@ -73,7 +82,9 @@ export function readMeantime(name: string, xml: string): TimexArticle {
 			};
 		})
 		.sort((a, b) => a.index - b.index);
-	return { name, text, published, gold };
+	const lastSentence = Math.max(...tokens.filter((item) => anchored.has(item.id)).map((item) => Number(item.sentence)));
+	const lastToken = tokens.findLastIndex((item) => Number(item.sentence) <= lastSentence);
+	return { name, text, published, gold, annotatedEnd: spans[lastToken].end };
 }
 
 export interface TimelineArticle {
