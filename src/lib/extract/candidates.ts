@@ -4,7 +4,7 @@
  * A reviewer turns candidates into events; nothing here is trusted as finished data.
  */
 import type { EventDate, TimelineEvent } from '../data/schema';
-import type { DateMatch } from '../dates/expressions';
+import type { DateMatch } from './grammar/expressions';
 import { eventWindow, windowsOverlap } from '../dates/window';
 import { locateExcerpts, matchingEvents } from './matching';
 import { peopleFinder } from './people';

@@ -2,8 +2,8 @@
  * The date expressions of a whole text, sentence by sentence, each read against the time the text is at: what
  * both the candidates and the TimeML output are made from.
  */
-import { scanDateExpressions, type DateAnchor, type DateMatch } from '../dates/expressions';
-import { datedMentions, findReferent, type DatedMention } from '../dates/mentions';
+import { scanDateExpressions, type DateAnchor, type DateMatch } from './grammar/expressions';
+import { datedMentions, findReferent, type DatedMention } from './grammar/mentions';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 export interface ScanOptions {

@@ -2,7 +2,7 @@
  * Date expressions as TimeML TIMEX3s (TimeML 1.2.1): a type and a value such as `2013-03-22`, `2013-03`, `2013`,
  * `2012-SU`, `2013-Q1`, `201` (a decade) or `PRESENT_REF`.
  */
-import type { DateMatch } from '../dates/expressions';
+import type { DateMatch } from './grammar/expressions';
 import { yearPartOf } from '../dates/window';
 import { scanText, type ScanOptions } from './scan';
 

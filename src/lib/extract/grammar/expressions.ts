@@ -32,9 +32,9 @@
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, addYears } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import type { BoundPrecision, EventDate } from '../data/schema';
+import type { BoundPrecision, EventDate } from '../../data/schema';
 import { findAnaphora, type AnaphoricPhrase, type EventReference } from './anaphora';
-import { dateStringAt, dateStringWindow, granularityOf, parseDateString, type Granularity } from './window';
+import { dateStringAt, dateStringWindow, granularityOf, parseDateString, type Granularity } from '../../dates/window';
 
 /**
  * A date that relative, anaphoric and year-less expressions are read against; `text` and `index` say which
