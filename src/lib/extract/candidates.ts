@@ -50,6 +50,11 @@ export interface ExtractOptions {
 	knownPeople?: readonly string[];
 	/** The year for a month without one before any dated sentence (e.g. the publication year). */
 	referenceYear?: number;
+	/**
+	 * The article's publication date (YYYY-MM-DD), or null when it states none: what "yesterday", "on Tuesday",
+	 * "last month" and a month and day without a year are read against.
+	 */
+	published?: string | null;
 	onProgress?: (progress: ExtractProgress) => void;
 }
 
@@ -72,13 +77,14 @@ function distinctDates(found: DateMatch[]): DateMatch[] {
 
 /** Candidate events for every dated sentence of `text`, in text order, reporting progress as it goes. */
 export function extractCandidates(text: string, options: ExtractOptions): Candidate[] {
-	const { sourceId, existingEvents = [], referenceYear, onProgress } = options;
+	const { sourceId, existingEvents = [], referenceYear, published, onProgress } = options;
 	const findPeople = peopleFinder(options.knownPeople ?? [...new Set(existingEvents.flatMap((event) => event.people))]);
 	const located = locateExcerpts(text, sourceId, existingEvents);
 	const candidates: Candidate[] = [];
 	let step = 1;
 	const scanned = scanText(text, {
 		referenceYear,
+		published,
 		onSentence: (done, total) => {
 			step = Math.max(1, Math.ceil(total / 100));
 			if (onProgress && (done % step === 0 || done === total)) onProgress({ fraction: done / total, done, total });

@@ -2,13 +2,15 @@
  * The date expressions of a whole text, sentence by sentence, each read against the time the text is at: what
  * both the candidates and the TimeML output are made from.
  */
-import { scanDateExpressions, type DateAnchor, type DateMatch } from './grammar/expressions';
+import { publicationAnchor, scanDateExpressions, type DateAnchor, type DateMatch } from './grammar/expressions';
 import { datedMentions, findReferent, type DatedMention } from './grammar/mentions';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 export interface ScanOptions {
 	/** The year for a month without one before any dated sentence (e.g. the publication year). */
 	referenceYear?: number;
+	/** The article's publication date (YYYY-MM-DD), which its relative and year-less dates are read against. */
+	published?: string | null;
 	/** Called after each sentence with how many are done. */
 	onSentence?: (done: number, total: number) => void;
 }
@@ -23,15 +25,28 @@ export interface ScannedSentence extends SentenceSpan {
  * time-setting date before it. A paragraph with no date of its own before the phrase leans on the time of the
  * paragraph before: the first date that paragraph set (it usually sets the scene; later dates in it are often
  * asides such as a career history), else the one before that.
+ *
+ * News with a publication date is told from that date: a date carries over to the next sentence only, and after a
+ * sentence without one the text is back at the publication date.
  */
 class TimeTracker {
 	private current: DateAnchor | undefined;
 	private scene: DateAnchor | undefined;
 	private paragraphScene: DateAnchor | undefined;
+	private movedLast = false;
 	readonly mentions: DatedMention[] = [];
+
+	constructor(private readonly published?: DateAnchor) {
+		this.current = published;
+	}
 
 	/** The time a sentence starts at; `newParagraph` when a line break stands between it and the sentence before. */
 	start(newParagraph: boolean): DateAnchor | undefined {
+		if (this.published) {
+			if (!this.movedLast) this.current = this.published;
+			this.movedLast = false;
+			return this.current;
+		}
 		if (newParagraph) {
 			this.scene = this.paragraphScene ?? this.scene;
 			this.paragraphScene = undefined;
@@ -45,15 +60,16 @@ class TimeTracker {
 		const first = matches.find((match) => match.setsTime);
 		if (first && !this.paragraphScene) this.paragraphScene = { ...first.date, index: sentence.index + first.index };
 		if (after !== undefined) this.current = after ?? undefined;
+		this.movedLast = Boolean(after);
 		this.mentions.push(...datedMentions(sentence.text, sentence.index, matches));
 	}
 }
 
 /** Every sentence of `text` with the date expressions it holds, in text order. */
 export function scanText(text: string, options: ScanOptions = {}): ScannedSentence[] {
-	const { referenceYear, onSentence } = options;
+	const { referenceYear, onSentence, published } = options;
 	const sentences = splitSentences(text);
-	const time = new TimeTracker();
+	const time = new TimeTracker(published ? publicationAnchor(published) : undefined);
 	let previousEnd = 0;
 	return sentences.map((sentence, done) => {
 		const anchor = time.start(text.slice(previousEnd, sentence.index).includes('\n'));
@@ -62,6 +78,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScannedSenten
 		const { matches, after } = scanDateExpressions(sentence.text, {
 			anchor,
 			referenceYear,
+			published: published ?? undefined,
 			offset: sentence.index,
 			referent: (event, at) => findReferent(time.mentions, event, at)
 		});

@@ -20,7 +20,8 @@ export interface Timex {
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };
 
 /** The TimeML type and value of a date expression. */
-export function timexOf(match: Pick<DateMatch, 'kind' | 'date'>): { type: TimexType; value: string } {
+export function timexOf(match: Pick<DateMatch, 'kind' | 'date' | 'timexValue'>): { type: TimexType; value: string } {
+	if (match.timexValue) return { type: 'DATE', value: match.timexValue };
 	const { start, end, precision } = match.date;
 	const year = start.slice(0, 4);
 	if (match.kind === 'decade') return { type: 'DATE', value: year.slice(0, 3) };

@@ -1,6 +1,6 @@
 /** Building blocks of the recognisers: month and year patterns, date strings, and compiled regexes. */
 
-import type { DateAnchor, DateValue } from './types';
+import type { DateAnchor, DateValue, Side } from './types';
 import type { BoundPrecision } from '../../data/schema';
 import { dateStringWindow, granularityOf, parseDateString } from '../../dates/window';
 
@@ -72,9 +72,39 @@ export function makeDate(
 	return date;
 }
 
-/** The year a year-less expression borrows: the anchor's last year, else the reference year. */
-export function contextYear(anchor: DateAnchor | undefined, referenceYear: number | undefined): number | undefined {
-	return anchor ? yearOf(anchor.end) : referenceYear;
+/**
+ * The year a year-less expression borrows: against a publication date, the year that puts `month` (and `day`) on
+ * the anchor's side of it, nearest first (never a year read from two digits); against a date of the text, that
+ * date's last year; else the reference year.
+ */
+export function contextYear(
+	anchor: DateAnchor | undefined,
+	referenceYear: number | undefined,
+	month?: number,
+	day?: number
+): number | undefined {
+	if (!anchor) return referenceYear;
+	if (!anchor.publication || month === undefined) return yearOf(anchor.end);
+	return yearOnSide(anchor.start, month, day, anchor.side ?? 'nearest');
+}
+
+/**
+ * The year of the `month`/`day` nearest to `published` (YYYY-MM-DD) on `side` of it (the same day or month counts);
+ * a 29 February looks as far as the leap years around it.
+ */
+export function yearOnSide(published: string, month: number, day: number | undefined, side: Side): number {
+	const year = yearOf(published);
+	const target = dateStringWindow(day === undefined ? published.slice(0, 7) : published).start;
+	const candidates = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+		.map((shift) => year + shift)
+		.filter((y) => isValid(day === undefined ? monthString(y, month) : dayString(y, month, day)))
+		.map((y) => ({
+			y,
+			at: dateStringWindow(day === undefined ? monthString(y, month) : dayString(y, month, day)).start
+		}))
+		.filter(({ at }) => (side === 'before' ? at <= target : side === 'after' ? at >= target : true))
+		.sort((a, b) => Math.abs(a.at - target) - Math.abs(b.at - target));
+	return candidates[0]?.y ?? year;
 }
 
 export const compiled = new Map<string, RegExp>();

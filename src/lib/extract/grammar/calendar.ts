@@ -4,6 +4,25 @@ import { MONTH, contextYear, dayString, makeDate, monthString } from './blocks';
 import { rangeYears } from './days';
 import type { Found } from './types';
 
+const TWO_DIGIT_YEAR = new RegExp(`^(?:\\S+\\s+)*?${MONTH}\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?$`);
+
+/**
+ * chrono's British English (day-first slash dates), except that a month and a number never make a two-digit year:
+ * "on October 25" is the 25th of October, never October 2025.
+ */
+const calendarChrono = chrono.en.GB.clone();
+calendarChrono.refiners.push({
+	refine: (context, results) =>
+		results.map((result) => {
+			const number = TWO_DIGIT_YEAR.exec(result.text)?.[1];
+			if (number === undefined || !result.start.isCertain('year') || result.end) return result;
+			const day = Number(number);
+			if (day < 1 || day > 31) return result;
+			result.start = context.createParsingComponents({ month: result.start.get('month')!, day });
+			return result;
+		})
+});
+
 export const HAS_MONTH = new RegExp(MONTH);
 export const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 export const SLASH_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
@@ -62,7 +81,7 @@ export function chronoAroundDates(text: string): { text: string; index: number; 
 		else windows.push([from, to]);
 	}
 	return windows.flatMap(([from, to]) =>
-		chrono.en.GB.parse(text.slice(from, to), new Date(Date.UTC(2000, 0, 1))).map((result) => ({
+		calendarChrono.parse(text.slice(from, to), new Date(Date.UTC(2000, 0, 1))).map((result) => ({
 			text: result.text,
 			index: from + result.index,
 			result
@@ -82,7 +101,10 @@ export function findCalendar(text: string): Found[] {
 		}
 		// The date only: a time of day chrono read with it ("at noon", "at 10:30") is not part of an event date.
 		phrase = phrase
-			.replace(/,?\s+(?:at\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)$/i, '')
+			.replace(
+				/(?:\s+at\s+(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)|,?\s+(?:noon|midnight|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))$/i,
+				''
+			)
 			.replace(/[\s,;:]+$/, '');
 		const start = chronoParts(result.result.start);
 		const finish = result.result.end ? chronoParts(result.result.end) : undefined;
@@ -111,7 +133,7 @@ export function findCalendar(text: string): Found[] {
 			rank: 1,
 			usesAnchor: yearless,
 			resolve: (anchor, referenceYear) => {
-				const fallback = contextYear(anchor, referenceYear);
+				const fallback = contextYear(anchor, referenceYear, start.month, start.day);
 				if (!finish) {
 					const year = start.year ?? fallback;
 					if (year === undefined) return null;

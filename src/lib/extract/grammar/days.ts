@@ -62,7 +62,7 @@ export function findDayRanges(text: string): Found[] {
 					y2,
 					from.month * 100 + from.day,
 					to.month * 100 + to.day,
-					contextYear(anchor, referenceYear)
+					contextYear(anchor, referenceYear, from.month, from.day)
 				);
 				if (!years) return null;
 				return makeDate(
@@ -86,7 +86,7 @@ export function findDayRanges(text: string): Found[] {
 			rank: 3,
 			usesAnchor: !g.y,
 			resolve: (anchor, referenceYear) => {
-				const year = g.y ? Number(g.y) : contextYear(anchor, referenceYear);
+				const year = g.y ? Number(g.y) : contextYear(anchor, referenceYear, month, Number(g.d1));
 				if (year === undefined) return null;
 				return makeDate(dayString(year, month, Number(g.d1)), dayString(year, month, Number(g.d2)), !g.y);
 			}
@@ -110,7 +110,7 @@ export function findMonthTheDay(text: string): Found[] {
 			rank: 2,
 			usesAnchor: !g.y,
 			resolve: (anchor, referenceYear) => {
-				const year = g.y ? Number(g.y) : contextYear(anchor, referenceYear);
+				const year = g.y ? Number(g.y) : contextYear(anchor, referenceYear, monthNumber(g.m), Number(g.d));
 				if (year === undefined) return null;
 				const value = dayString(year, monthNumber(g.m), Number(g.d));
 				return makeDate(value, value, !g.y);
@@ -139,7 +139,7 @@ export function findMonthRanges(text: string): Found[] {
 			resolve: (anchor, referenceYear) => {
 				const y1 = g.y1 ? Number(g.y1) : undefined;
 				const y2 = g.y2 ? Number(g.y2) : undefined;
-				const years = rangeYears(y1, y2, m1, m2, contextYear(anchor, referenceYear));
+				const years = rangeYears(y1, y2, m1, m2, contextYear(anchor, referenceYear, m1));
 				if (!years) return null;
 				return makeDate(
 					monthString(years.start, m1),

@@ -36,10 +36,16 @@ import { findQuarters } from './quarters';
 import { findSeasonsAndRanges } from './seasons';
 import { findDecades, findYears } from './years';
 import { RELATIVE_HINT, findRelative } from './relative';
-import type { DateAnchor, DateContext, DateMatch, DateScan, Found } from './types';
+import { findDeictic, sideOf } from './deictic';
+import type { DateAnchor, DateContext, DateMatch, DatedBy, DateScan, Found } from './types';
 import type { EventDate } from '../../data/schema';
 
-export type { DateAnchor, DateContext, DateMatch, DateScan, ExpressionKind } from './types';
+export type { DateAnchor, DateContext, DateMatch, DatedBy, DateScan, ExpressionKind } from './types';
+
+/** A publication date (YYYY-MM-DD) as the anchor of a text's year-less and deictic expressions. */
+export function publicationAnchor(published: string): DateAnchor {
+	return { start: published, end: published, precision: 'day', approximate: false, publication: true };
+}
 
 /** True when `from..to` stays within one sentence and is short enough to be one clause away. */
 function sameSentence(text: string, from: number, to: number): boolean {
@@ -100,11 +106,17 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 		...(hasYear
 			? [...findSeasonsAndRanges(text), ...findQuarters(text), ...findDecades(text), ...findYears(text)]
 			: []),
-		...(RELATIVE_HINT.test(text) ? findRelative(text) : [])
+		...(RELATIVE_HINT.test(text) ? findRelative(text) : []),
+		...(context.published ? findDeictic(text, context.published) : [])
 	];
 	const offset = context.offset ?? 0;
 	const matches: DateMatch[] = [];
-	let anchor = context.anchor;
+	const side = sideOf(text);
+	const published: DateAnchor | undefined = context.published
+		? { ...publicationAnchor(context.published), side }
+		: undefined;
+	const onSide = (date: DateAnchor | undefined) => (date?.publication ? { ...date, side } : date);
+	let anchor = onSide(context.anchor) ?? published;
 	let after: DateAnchor | null | undefined;
 	// A date inside a noun phrase does not move the time, but it is better than nothing for a year-less month.
 	let named: DateAnchor | undefined;
@@ -123,19 +135,24 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 		const event = item.anaphora?.event;
 		const referent = event ? context.referent?.(event, anchor) : undefined;
 		const base = referent ?? anchor ?? named;
-		const value = nextValue
-			? item.resolveFromNext!(nextValue)
-			: item.anaphora
-				? readAnaphora(item.anaphora, referent, anchor ?? named)
-				: item.resolve(base, context.referenceYear);
+		const value = item.deictic
+			? item.deictic.value
+			: nextValue
+				? item.resolveFromNext!(nextValue)
+				: item.anaphora
+					? readAnaphora(item.anaphora, referent, anchor ?? named)
+					: item.resolve(base, context.referenceYear);
 		if (!value) return;
 		const phrase = text.slice(item.index, item.end);
 		const date: EventDate = { ...value, text: phrase };
 		const leanedOn = nextValue
 			? { text: text.slice(next.index, next.end), index: offset + next.index }
-			: item.usesAnchor && base?.text !== undefined && base.index !== undefined
+			: item.usesAnchor && !base?.publication && base?.text !== undefined && base.index !== undefined
 				? { text: base.text, index: base.index }
 				: undefined;
+		const datedBy: DatedBy =
+			item.deictic || (item.usesAnchor && base?.publication) ? 'publication' : leanedOn ? 'anchor' : 'text';
+		const timexValue = item.deictic?.timexValue;
 		const setsTime = !isNounModifier(text, item.index, item.end);
 		matches.push({
 			text: phrase,
@@ -144,7 +161,9 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 			kind: item.kind,
 			date,
 			...(leanedOn ? { anchor: leanedOn } : {}),
-			setsTime
+			setsTime,
+			datedBy,
+			...(timexValue ? { timexValue } : {})
 		});
 		if (setsTime) after = anchor = { ...date, index: offset + item.index };
 		else named = { ...date, index: offset + item.index };

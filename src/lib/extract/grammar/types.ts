@@ -9,7 +9,16 @@ import type { AnaphoricPhrase, EventReference } from './anaphora';
 export type DateAnchor = Pick<EventDate, 'start' | 'end'> &
 	Partial<Pick<EventDate, 'precision' | 'approximate' | 'startPrecision' | 'endPrecision' | 'text'>> & {
 		index?: number;
+		/** The article's publication date, not an expression of its text. */
+		publication?: true;
+		/**
+		 * Which side of a publication date a month or day without a year falls on: the sentence's tense says
+		 * ("will ship on June 24": after; "shipped on June 4": before); nearest when it says neither.
+		 */
+		side?: Side;
 	};
+
+export type Side = 'before' | 'after' | 'nearest';
 
 export interface DateContext {
 	/** The time the text starts at (e.g. from earlier sentences): what "the next day" or "in June" lean on. */
@@ -23,6 +32,11 @@ export interface DateContext {
 	 * phrase is read against `anchor` like "afterwards". `at` is the time the phrase would otherwise lean on.
 	 */
 	referent?: (event: EventReference, at: DateAnchor | undefined) => DateAnchor | undefined;
+	/**
+	 * The article's publication date (YYYY-MM-DD): what "yesterday", "on Tuesday", "last month" and "the third
+	 * quarter" are read against, whatever other date stands before them.
+	 */
+	published?: string;
 }
 
 /** Which recogniser found an expression: handy in reviews and tests. */
@@ -38,6 +52,7 @@ export type ExpressionKind =
 	| 'by'
 	| 'yearless'
 	| 'relative'
+	| 'deictic'
 	| 'anaphoric';
 
 /** A date expression found in a text. `index`/`end` are char offsets (end exclusive) of `text` in the input. */
@@ -55,7 +70,13 @@ export interface DateMatch {
 	 * 2016 campaign") names a thing, not the time the text is at, so it does not.
 	 */
 	setsTime: boolean;
+	/** What the date leans on: the text alone, another expression (`anchor`), or the publication date. */
+	datedBy: DatedBy;
+	/** The TIMEX3 value when the date alone does not say it (a week: `2006-W14`). */
+	timexValue?: string;
 }
+
+export type DatedBy = 'text' | 'anchor' | 'publication';
 
 /** What a text says about time: its dates, and the time a following text starts at. */
 export interface DateScan {
@@ -84,4 +105,6 @@ export interface Found {
 	/** True when the date came from the anchor (a relative phrase, or a month or day without a written year). */
 	usesAnchor?: boolean;
 	anaphora?: AnaphoricPhrase;
+	/** Read against the publication date ("yesterday", "last month"), never against another date of the text. */
+	deictic?: { value: DateValue; timexValue?: string };
 }
