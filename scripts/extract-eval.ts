@@ -18,6 +18,7 @@ import {
 	type Counts,
 	type Scored
 } from '../src/lib/extract/eval/score';
+import { publicationWindow } from '../src/lib/extract/reported';
 import { timeExpressions } from '../src/lib/extract/timex';
 
 /** The corpus beside the clone (../shared), or beside the folder of worktrees it is checked out in (../../shared). */
@@ -83,6 +84,8 @@ const candidates = new Map(
 );
 let dated = 0;
 let placed = 0;
+/** The yardstick: every sentence dated the week to publication. */
+let everySentence = 0;
 let undated = 0;
 const missing: string[] = [];
 for (const file of readdirSync(join(CORPUS, 'timelines')).filter((name) => name.endsWith('.txt'))) {
@@ -103,6 +106,7 @@ for (const file of readdirSync(join(CORPUS, 'timelines')).filter((name) => name.
 		const onDate = (candidates.get(entry.docId) ?? []).some(
 			(candidate) => candidate.index < sentence.end && sentence.index < candidate.end && placesOn(gold, candidate.date)
 		);
+		if (placesOn(gold, publicationWindow(article.published))) everySentence++;
 		if (onDate) placed++;
 		else if (verbose)
 			console.log(
@@ -111,6 +115,10 @@ for (const file of readdirSync(join(CORPUS, 'timelines')).filter((name) => name.
 	}
 }
 const counts = [...candidates.values()].map((list) => list.length);
+const byLean = new Map<string, number>();
+for (const candidate of [...candidates.values()].flat())
+	byLean.set(candidate.datedBy, (byLean.get(candidate.datedBy) ?? 0) + 1);
+const datedBy = [...byLean].map(([by, count]) => `${by} ${(count / candidates.size).toFixed(1)}`);
 const perArticle = counts.reduce((sum, count) => sum + count, 0) / counts.length;
 const sentencesPerArticle = [...articles.values()].reduce((sum, a) => sum + a.sentences.size, 0) / articles.size;
 
@@ -130,6 +138,7 @@ console.log(
 	`\nTimelines (SemEval-2015, ${dated} dated event mentions, ${undated} undated left out` +
 		`${missing.length ? `, ${missing.length} in no article of the corpus: ${missing.join(', ')}` : ''})` +
 		`\n  placed on their date: ${placed}/${dated} = ${percent(dated ? placed / dated : 0)}` +
-		`\n  candidates per article: ${perArticle.toFixed(1)} (min ${Math.min(...counts)}, max ${Math.max(...counts)}; ${sentencesPerArticle.toFixed(1)} sentences per article)`
+		`\n  candidates per article: ${perArticle.toFixed(1)} (min ${Math.min(...counts)}, max ${Math.max(...counts)}; ${sentencesPerArticle.toFixed(1)} sentences per article; dated by ${datedBy.join(', ')})` +
+		`\n  yardstick, every sentence dated the week to publication: ${percent(dated ? everySentence / dated : 0)}`
 );
 console.log(`\n${characters} characters of MEANTIME text read in ${timexSeconds.toFixed(2)} s`);

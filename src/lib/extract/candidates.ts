@@ -4,7 +4,8 @@
  * A reviewer turns candidates into events; nothing here is trusted as finished data.
  */
 import type { EventDate, TimelineEvent } from '../data/schema';
-import type { DateMatch } from './grammar/expressions';
+import type { DateMatch, DatedBy } from './grammar/expressions';
+import { isReport, publicationWindow } from './reported';
 import { eventWindow, windowsOverlap } from '../dates/window';
 import { locateExcerpts, matchingEvents } from './matching';
 import { peopleFinder } from './people';
@@ -17,10 +18,19 @@ export interface Candidate {
 	sentence: string;
 	index: number;
 	end: number;
-	/** The date expression as written, at `dateIndex` in the source text. */
+	/**
+	 * The date expression as written, at `dateIndex` in the source text. A candidate dated only by the publication
+	 * date (`datedBy: 'publication'` with no expression of its own) has `dateText` '' and `dateIndex` -1.
+	 */
 	dateText: string;
 	dateIndex: number;
 	date: EventDate;
+	/**
+	 * What the date leans on: the text alone ('text'), another expression of it (`anchor`: 'anchor'), or the
+	 * article's publication date ('publication': "yesterday", "on Tuesday", a month and day without a year, or a
+	 * report of the day's news that names no date, dated the week to publication).
+	 */
+	datedBy: DatedBy;
 	/**
 	 * For a date read against another (relative, anaphoric, year-less): the expression it leans on, as written, and
 	 * its position in the source text. A reviewer checks this first.
@@ -90,10 +100,18 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
 			if (onProgress && (done % step === 0 || done === total)) onProgress({ fraction: done / total, done, total });
 		}
 	});
+	const reportDate = published ? publicationWindow(published) : undefined;
 	for (const sentence of scanned) {
-		if (!sentence.matches.length) continue;
+		// A sentence whose only dates name things ("the 2010 conference") still reports the day's news.
+		const ownDate = sentence.matches.some((match) => match.setsTime);
+		const dated: { text: string; index: number; date: EventDate; datedBy: DatedBy; anchor?: DateMatch['anchor'] }[] =
+			distinctDates(sentence.matches).map((match) => ({ ...match, index: sentence.index + match.index }));
+		if (reportDate && !ownDate && isReport(sentence.text)) {
+			dated.push({ text: '', index: -1, date: reportDate, datedBy: 'publication' });
+		}
+		if (!dated.length) continue;
 		const people = findPeople(sentence.text);
-		for (const match of distinctDates(sentence.matches)) {
+		for (const match of dated) {
 			const ids = matchingEvents(located, sentence.index, sentence.end, match.date);
 			candidates.push({
 				source: sourceId,
@@ -101,8 +119,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
 				index: sentence.index,
 				end: sentence.end,
 				dateText: match.text,
-				dateIndex: sentence.index + match.index,
+				dateIndex: match.index,
 				date: match.date,
+				datedBy: match.datedBy,
 				...(match.anchor ? { anchor: match.anchor } : {}),
 				people,
 				draft: true,
