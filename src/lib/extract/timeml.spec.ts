@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTimeML } from './timeml';
+import { readTimeML, writeTimeML } from './timeml';
 
 const DOC = `<?xml version="1.0"?>
 <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2007-01-12" functionInDocument="CREATION_TIME">2007-01-12</TIMEX3></DCT>
@@ -24,5 +24,29 @@ describe('readTimeML', () => {
 		expect(readTimeML('<TimeML><DCT><TIMEX3 value="soon"/></DCT><TEXT>x</TEXT></TimeML>')).toEqual({
 			error: expect.stringContaining('"soon" is not a date')
 		});
+	});
+});
+
+describe('writeTimeML', () => {
+	it('marks each time expression in the text, every other character kept, and reads back the same', () => {
+		const text = 'Apple & Cisco met on Wednesday <again>.\nThey met again in 2007.';
+		const xml = writeTimeML({
+			docId: 'cisco',
+			text,
+			published: '2007-01-12',
+			timexes: [
+				{ index: 21, end: 30, type: 'DATE', value: '2007-01-10' },
+				{ index: 58, end: 62, type: 'DATE', value: '2007' }
+			]
+		});
+		expect(xml).toContain(
+			'<TEXT>Apple &amp; Cisco met on <TIMEX3 tid="t1" type="DATE" value="2007-01-10">Wednesday</TIMEX3> &lt;again&gt;.'
+		);
+		expect(xml).toContain('functionInDocument="CREATION_TIME">2007-01-12</TIMEX3></DCT>');
+		const back = readTimeML(xml);
+		if ('error' in back) throw new Error(back.error);
+		expect(back.text).toBe(text);
+		expect(back.published).toBe('2007-01-12');
+		expect(back.elements.map((element) => text.slice(element.index, element.end))).toEqual(['Wednesday', '2007']);
 	});
 });

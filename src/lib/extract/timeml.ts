@@ -73,3 +73,42 @@ export function readTimeML(xml: string): TimeMLDocument | { error: string } {
 	elements.sort((a, b) => a.index - b.index || b.end - a.end);
 	return { text, published, elements };
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
+
+/** A time expression to mark, by its offsets into the text. */
+export interface TimeMLTimex {
+	index: number;
+	end: number;
+	type: string;
+	value: string;
+}
+
+/**
+ * TimeML out: the text, every character kept (escaped only as XML requires), with each time expression marked
+ * `<TIMEX3 tid type value>` (overlapping ones after the first are left out) and the publication date as the DCT.
+ */
+export function writeTimeML(document: {
+	docId: string;
+	text: string;
+	published: string | null;
+	timexes: readonly TimeMLTimex[];
+}): string {
+	const { text, published } = document;
+	let body = '';
+	let at = 0;
+	let tid = 0;
+	for (const timex of [...document.timexes].sort((a, b) => a.index - b.index)) {
+		if (timex.index < at || timex.end <= timex.index) continue;
+		body += escapeXml(text.slice(at, timex.index));
+		body += `<TIMEX3 tid="t${++tid}" type="${escapeAttribute(timex.type)}" value="${escapeAttribute(timex.value)}">`;
+		body += `${escapeXml(text.slice(timex.index, timex.end))}</TIMEX3>`;
+		at = timex.end;
+	}
+	body += escapeXml(text.slice(at));
+	const dct = published
+		? `<DCT><TIMEX3 tid="t0" type="DATE" value="${published}" temporalFunction="false" functionInDocument="CREATION_TIME">${published}</TIMEX3></DCT>\n`
+		: '';
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n<DOCID>${escapeXml(document.docId)}</DOCID>\n${dct}<TEXT>${body}</TEXT>\n</TimeML>\n`;
+}

@@ -212,6 +212,7 @@ export function findDeictic(text: string, published: string): Found[] {
 			phrase = phrase.slice(lead[0].length);
 			index += lead[0].length;
 		}
+		phrase = phrase.replace(/[\s,;:.]+$/, '');
 		if (!DEICTIC.test(phrase) || NOT_DEICTIC.test(phrase)) continue;
 		const value = resolve(result, anchor, side);
 		if (!value) continue;
