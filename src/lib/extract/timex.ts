@@ -4,6 +4,7 @@
  */
 import type { DateMatch } from './grammar/expressions';
 import { yearPartOf } from '../dates/window';
+import { findTimexOnly } from './grammar/durations';
 import { scanText, type ScanOptions } from './scan';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -37,14 +38,26 @@ export function timexOf(match: Pick<DateMatch, 'kind' | 'date' | 'timexValue'>):
 	return { type: 'DATE', value: start };
 }
 
-/** Every time expression of `text` as a TIMEX3, in text order. */
+/**
+ * Every time expression of `text` as a TIMEX3, in text order: its dates, and the durations and present or past
+ * references that stand clear of them.
+ */
 export function timeExpressions(text: string, options: ScanOptions = {}): Timex[] {
-	return scanText(text, options).flatMap((sentence) =>
-		sentence.matches.map((match) => ({
+	return scanText(text, options).flatMap((sentence) => {
+		const dates: Timex[] = sentence.matches.map((match) => ({
 			index: sentence.index + match.index,
 			end: sentence.index + match.end,
 			text: match.text,
 			...timexOf(match)
-		}))
-	);
+		}));
+		const others = findTimexOnly(sentence.text)
+			.map((item) => ({
+				...item,
+				index: sentence.index + item.index,
+				end: sentence.index + item.end,
+				text: sentence.text.slice(item.index, item.end)
+			}))
+			.filter((item) => dates.every((date) => date.end <= item.index || date.index >= item.end));
+		return [...dates, ...others].sort((a, b) => a.index - b.index);
+	});
 }

@@ -198,7 +198,6 @@ function parseAroundHints(text: string, instant: Date): { result: chrono.ParsedR
 
 /** The expressions of `text` that lean on the publication date (YYYY-MM-DD), dated against it. */
 export function findDeictic(text: string, published: string): Found[] {
-	const side = sideOf(text);
 	const anchor = { start: published, end: published };
 	const found: Found[] = [];
 	for (const { result, index: at } of parseAroundHints(text, new Date(`${published}T12:00:00Z`))) {
@@ -214,6 +213,8 @@ export function findDeictic(text: string, published: string): Found[] {
 		}
 		phrase = phrase.replace(/[\s,;:.]+$/, '');
 		if (!DEICTIC.test(phrase) || NOT_DEICTIC.test(phrase)) continue;
+		// The tense of the words leading to a weekday, not of the whole sentence: "announced Friday that it will…".
+		const side = sideOf(text.slice(Math.max(0, index - 60), index + phrase.length));
 		const value = resolve(result, anchor, side);
 		if (!value) continue;
 		const week = tagged(result, 'week');

@@ -134,7 +134,10 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 				: null;
 		const event = item.anaphora?.event;
 		const referent = event ? context.referent?.(event, anchor) : undefined;
-		const base = referent ?? anchor ?? named;
+		// A month or day without a year is read against the publication date unless this sentence set the time.
+		const yearless = item.usesAnchor && item.kind !== 'relative' && item.kind !== 'anaphoric';
+		const setHere = anchor?.index !== undefined && anchor.index >= offset && !anchor.publication;
+		const base = yearless && published && !setHere ? published : (referent ?? anchor ?? named);
 		const value = item.deictic
 			? item.deictic.value
 			: nextValue
@@ -153,7 +156,8 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 		const datedBy: DatedBy =
 			item.deictic || (item.usesAnchor && base?.publication) ? 'publication' : leanedOn ? 'anchor' : 'text';
 		const timexValue = item.deictic?.timexValue;
-		const setsTime = !isNounModifier(text, item.index, item.end);
+		// "Five years after its launch, … in February": the phrase dates the launch, not the time the text is at.
+		const setsTime = !nextValue && !isNounModifier(text, item.index, item.end);
 		matches.push({
 			text: phrase,
 			index: item.index,
