@@ -4,12 +4,12 @@
  * A reviewer turns candidates into events; nothing here is trusted as finished data.
  */
 import type { EventDate, TimelineEvent } from '../data/schema';
-import { scanDateExpressions, type DateAnchor, type DateMatch } from '../dates/expressions';
-import { datedMentions, findReferent, type DatedMention } from '../dates/mentions';
+import type { DateMatch, DatedBy } from './grammar/expressions';
+import { isReport, publicationWindow } from './reported';
 import { eventWindow, windowsOverlap } from '../dates/window';
 import { locateExcerpts, matchingEvents } from './matching';
 import { peopleFinder } from './people';
-import { splitSentences } from './sentences';
+import { scanText } from './scan';
 import { draftTitle } from './title';
 
 export interface Candidate {
@@ -18,10 +18,19 @@ export interface Candidate {
 	sentence: string;
 	index: number;
 	end: number;
-	/** The date expression as written, at `dateIndex` in the source text. */
+	/**
+	 * The date expression as written, at `dateIndex` in the source text. A candidate dated only by the publication
+	 * date (`datedBy: 'publication'` with no expression of its own) has `dateText` '' and `dateIndex` -1.
+	 */
 	dateText: string;
 	dateIndex: number;
 	date: EventDate;
+	/**
+	 * What the date leans on: the text alone ('text'), another expression of it (`anchor`: 'anchor'), or the
+	 * article's publication date ('publication': "yesterday", "on Tuesday", a month and day without a year, or a
+	 * report of the day's news that names no date, dated the week to publication).
+	 */
+	datedBy: DatedBy;
 	/**
 	 * For a date read against another (relative, anaphoric, year-less): the expression it leans on, as written, and
 	 * its position in the source text. A reviewer checks this first.
@@ -51,6 +60,11 @@ export interface ExtractOptions {
 	knownPeople?: readonly string[];
 	/** The year for a month without one before any dated sentence (e.g. the publication year). */
 	referenceYear?: number;
+	/**
+	 * The article's publication date (YYYY-MM-DD), or null when it states none: what "yesterday", "on Tuesday",
+	 * "last month" and a month and day without a year are read against.
+	 */
+	published?: string | null;
 	onProgress?: (progress: ExtractProgress) => void;
 }
 
@@ -71,83 +85,51 @@ function distinctDates(found: DateMatch[]): DateMatch[] {
 	return kept;
 }
 
-/**
- * Follows the time a text is at, sentence by sentence. Within a paragraph, a phrase leans on the latest
- * time-setting date before it. A paragraph with no date of its own before the phrase leans on the time of the
- * paragraph before: the first date that paragraph set (it usually sets the scene; later dates in it are often
- * asides such as a career history), else the one before that.
- */
-class TimeTracker {
-	private current: DateAnchor | undefined;
-	private scene: DateAnchor | undefined;
-	private paragraphScene: DateAnchor | undefined;
-	readonly mentions: DatedMention[] = [];
-
-	/** The time a sentence starts at; `newParagraph` when a line break stands between it and the sentence before. */
-	start(newParagraph: boolean): DateAnchor | undefined {
-		if (newParagraph) {
-			this.scene = this.paragraphScene ?? this.scene;
-			this.paragraphScene = undefined;
-			this.current = this.scene;
-		}
-		return this.current;
-	}
-
-	/** Reads what a sentence said about time. */
-	read(sentence: { text: string; index: number }, matches: DateMatch[], after: DateAnchor | null | undefined): void {
-		const first = matches.find((match) => match.setsTime);
-		if (first && !this.paragraphScene) this.paragraphScene = { ...first.date, index: sentence.index + first.index };
-		if (after !== undefined) this.current = after ?? undefined;
-		this.mentions.push(...datedMentions(sentence.text, sentence.index, matches));
-	}
-}
-
 /** Candidate events for every dated sentence of `text`, in text order, reporting progress as it goes. */
 export function extractCandidates(text: string, options: ExtractOptions): Candidate[] {
-	const { sourceId, existingEvents = [], referenceYear, onProgress } = options;
+	const { sourceId, existingEvents = [], referenceYear, published, onProgress } = options;
 	const findPeople = peopleFinder(options.knownPeople ?? [...new Set(existingEvents.flatMap((event) => event.people))]);
 	const located = locateExcerpts(text, sourceId, existingEvents);
-	const sentences = splitSentences(text);
-	const total = sentences.length;
-	const step = Math.max(1, Math.ceil(total / 100));
 	const candidates: Candidate[] = [];
-	const time = new TimeTracker();
-	let previousEnd = 0;
-	sentences.forEach((sentence, done) => {
-		const anchor = time.start(text.slice(previousEnd, sentence.index).includes('\n'));
-		previousEnd = sentence.end;
-		// Per sentence, not per text: chrono is slow on long strings, and the time carries over by hand.
-		const { matches: found, after } = scanDateExpressions(sentence.text, {
-			anchor,
-			referenceYear,
-			offset: sentence.index,
-			referent: (event, at) => findReferent(time.mentions, event, at)
-		});
-		time.read(sentence, found, after);
-		if (found.length) {
-			const people = findPeople(sentence.text);
-			for (const match of distinctDates(found)) {
-				const ids = matchingEvents(located, sentence.index, sentence.end, match.date);
-				candidates.push({
-					source: sourceId,
-					sentence: sentence.text,
-					index: sentence.index,
-					end: sentence.end,
-					dateText: match.text,
-					dateIndex: sentence.index + match.index,
-					date: match.date,
-					...(match.anchor ? { anchor: match.anchor } : {}),
-					people,
-					draft: true,
-					draftTitle: draftTitle(sentence.text, match.text),
-					...(ids.length ? { matches: ids[0] } : {}),
-					...(ids.length > 1 ? { alsoMatches: ids.slice(1) } : {})
-				});
-			}
-		}
-		if (onProgress && ((done + 1) % step === 0 || done + 1 === total)) {
-			onProgress({ fraction: (done + 1) / total, done: done + 1, total });
+	let step = 1;
+	const scanned = scanText(text, {
+		referenceYear,
+		published,
+		onSentence: (done, total) => {
+			step = Math.max(1, Math.ceil(total / 100));
+			if (onProgress && (done % step === 0 || done === total)) onProgress({ fraction: done / total, done, total });
 		}
 	});
+	const reportDate = published ? publicationWindow(published) : undefined;
+	for (const sentence of scanned) {
+		// A sentence whose only dates name things ("the 2010 conference") still reports the day's news.
+		const ownDate = sentence.matches.some((match) => match.setsTime);
+		const dated: { text: string; index: number; date: EventDate; datedBy: DatedBy; anchor?: DateMatch['anchor'] }[] =
+			distinctDates(sentence.matches).map((match) => ({ ...match, index: sentence.index + match.index }));
+		if (reportDate && !ownDate && isReport(sentence.text)) {
+			dated.push({ text: '', index: -1, date: reportDate, datedBy: 'publication' });
+		}
+		if (!dated.length) continue;
+		const people = findPeople(sentence.text);
+		for (const match of dated) {
+			const ids = matchingEvents(located, sentence.index, sentence.end, match.date);
+			candidates.push({
+				source: sourceId,
+				sentence: sentence.text,
+				index: sentence.index,
+				end: sentence.end,
+				dateText: match.text,
+				dateIndex: match.index,
+				date: match.date,
+				datedBy: match.datedBy,
+				...(match.anchor ? { anchor: match.anchor } : {}),
+				people,
+				draft: true,
+				draftTitle: draftTitle(sentence.text, match.text),
+				...(ids.length ? { matches: ids[0] } : {}),
+				...(ids.length > 1 ? { alsoMatches: ids.slice(1) } : {})
+			});
+		}
+	}
 	return candidates;
 }

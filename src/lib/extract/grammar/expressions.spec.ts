@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDateExpressions, parseDateExpression, type DateContext } from './expressions';
-import { dateProblems, dateStringAt, dateStringWindow, windowsOverlap } from './window';
+import { dateProblems, dateStringAt, dateStringWindow, windowsOverlap } from '../../dates/window';
 
 type Expected = {
 	text: string;
@@ -365,7 +365,7 @@ describe('findDateExpressions', () => {
 	});
 
 	it('writes every date in the seed articles so that dateProblems accepts it', () => {
-		const dir = join(import.meta.dirname, '../../../tests/fixtures/extract');
+		const dir = join(import.meta.dirname, '../../../../tests/fixtures/extract');
 		for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
 			const text = readFileSync(join(dir, file), 'utf8');
 			const found = findDateExpressions(text);

@@ -1,0 +1,106 @@
+/** Year guards: what makes a four-digit number a quantity, an amount or a name rather than a year. */
+import { LONE_YEAR, MONTHS, makeDate, matches } from './blocks';
+import type { Found } from './types';
+
+/** Words after which a capitalised-word-plus-number is still a date ("In 2012", "Since 2004"). */
+export const CAPITALISED_BEFORE_YEAR = new Set(
+	'in by since until till from between during before after and or to of the on at for through throughout circa c ca early late mid spring summer autumn fall winter its his her their our this that a an as around about'.split(
+		' '
+	)
+);
+/** Words before a year that make it a year even when a plural noun follows ("the 2016 elections", "in 2008 tens of"). */
+export const DATE_LEAD_WORDS = new Set(
+	[...CAPITALISED_BEFORE_YEAR].filter((word) => !['around', 'about', 'and', 'or'].includes(word))
+);
+/** Lowercase words before a number that make it an identifier. */
+export const IDENTIFIER_WORDS = new Set(
+	'page pages p pp number no nos room flight route model version article section chapter unit code case item line gate suite exit highway interstate patch build figure fig table step level episode issue volume vol tel phone call ext id ref serial part paragraph clause rule resolution bill act bus train platform'.split(
+		' '
+	)
+);
+/** Nouns after a number that make it a count, beyond the plurals caught by shape. */
+export const QUANTITY_NOUNS = new Set(
+	'people men women children staff personnel police troops cattle sheep feet head km kg mph mw gb mb tb bn m k million billion thousand hundred percent per'.split(
+		' '
+	)
+);
+export const NOT_PLURAL = new Set([
+	'does',
+	'goes',
+	'news',
+	'always',
+	'perhaps',
+	'whereas',
+	'across',
+	'unless',
+	'afterwards'
+]);
+
+/** The word right before `index` with only spaces between ('' after punctuation); a possessive reads as "its". */
+export function wordBefore(text: string, index: number): string {
+	const match = /([A-Za-z]+)([’']s?)?\.?\s+$/.exec(text.slice(Math.max(0, index - 40), index));
+	if (!match) return '';
+	return match[2] ? 'its' : match[1];
+}
+
+export function wordAfter(text: string, end: number): string {
+	return /^\s+([A-Za-z%]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
+}
+
+export const isPluralShaped = (word: string) =>
+	/^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
+
+/** Why a four-digit number at `index..end` is not a year, or null when it reads as one. */
+export function notAYear(text: string, index: number, end: number): string | null {
+	const before = text.slice(Math.max(0, index - 6), index);
+	if (/(?:[$£€¥#]|\b(?:US|USD|GBP|EUR)\$?)\s*$/.test(before) || /\bNo\.?\s*$/i.test(before)) return 'amount or number';
+	if (/^\s*\d/.test(text.slice(end, end + 3)) || /\d\s+$/.test(before)) return 'part of a longer number';
+	const previous = wordBefore(text, index);
+	const next = wordAfter(text, end);
+	const prev = previous.toLowerCase();
+	if (/^(?:%|percent|per)$/i.test(next)) return 'percentage';
+	if (/^(?:million|billion|thousand|hundred|bn|m|k)$/.test(next)) return 'amount';
+	if (IDENTIFIER_WORDS.has(prev)) return 'identifier';
+	if (/^[A-Z]/.test(previous) && !CAPITALISED_BEFORE_YEAR.has(prev) && !(prev in MONTHS))
+		return 'model or product number';
+	const countable = QUANTITY_NOUNS.has(next.toLowerCase()) || isPluralShaped(next);
+	if (countable && !DATE_LEAD_WORDS.has(prev)) return 'quantity';
+	return null;
+}
+
+/** "the 1990s", "the mid-2000s": decades, with early/mid/late as the first, middle and last few years. */
+export function findDecades(text: string): Found[] {
+	const found: Found[] = [];
+	const pattern = `(?:[Tt]he\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<![\\w$£€.,])(?<decade>(?:1[89]|20)\\d0)[’']?s(?!\\w)`;
+	for (const match of matches(pattern, text)) {
+		const g = match.groups!;
+		const decade = Number(g.decade);
+		const part = g.part?.toLowerCase();
+		const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
+		found.push({
+			index: match.index,
+			end: match.index + match[0].length,
+			kind: 'decade',
+			rank: 2,
+			resolve: () => makeDate(String(decade + from), String(decade + to), Boolean(part))
+		});
+	}
+	return found;
+}
+
+export function findYears(text: string): Found[] {
+	const found: Found[] = [];
+	for (const match of matches(LONE_YEAR('y'), text)) {
+		const end = match.index + match[0].length;
+		if (notAYear(text, match.index, end)) continue;
+		const year = match.groups!.y;
+		found.push({
+			index: match.index,
+			end,
+			kind: 'year',
+			rank: 0,
+			resolve: () => ({ start: year, end: year, precision: 'year', approximate: false })
+		});
+	}
+	return found;
+}
