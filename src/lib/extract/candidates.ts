@@ -105,18 +105,18 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
 		// A sentence whose only dates name things ("the 2010 conference") still reports the day's news.
 		const ownDate = sentence.matches.some((match) => match.setsTime);
 		const dated: { text: string; index: number; date: EventDate; datedBy: DatedBy; anchor?: DateMatch['anchor'] }[] =
-			distinctDates(sentence.matches).map((match) => ({ ...match, index: sentence.index + match.index }));
+			distinctDates(sentence.matches).map((match) => ({ ...match, index: sentence.start + match.index }));
 		if (reportDate && !ownDate && isReport(sentence.text)) {
 			dated.push({ text: '', index: -1, date: reportDate, datedBy: 'publication' });
 		}
 		if (!dated.length) continue;
 		const people = findPeople(sentence.text);
 		for (const match of dated) {
-			const ids = matchingEvents(located, sentence.index, sentence.end, match.date);
+			const ids = matchingEvents(located, sentence.start, sentence.end, match.date);
 			candidates.push({
 				source: sourceId,
 				sentence: sentence.text,
-				index: sentence.index,
+				index: sentence.start,
 				end: sentence.end,
 				dateText: match.text,
 				dateIndex: match.index,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceMeta, TimelineEvent } from '../data/schema';
 import { eventWindow, windowsOverlap } from '../dates/window';
 import { extractCandidates, type Candidate } from './candidates';
-import { locateQuote } from './matching';
+import { locateQuote } from '../text/locate-quote';
 
 const DATA = join(import.meta.dirname, '../../../timeline-data');
 
@@ -55,7 +55,7 @@ describe('extraction covers the events in timeline-data/', () => {
 				(candidates.get(excerpt.source) ?? []).some(
 					(candidate) =>
 						candidate.index < range.end &&
-						range.index < candidate.end &&
+						range.start < candidate.end &&
 						windowsOverlap(eventWindow(candidate.date), window)
 				)
 			);

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { locateExcerpts, locateQuote, matchingEvents } from './matching';
+import { locateExcerpts, matchingEvents } from './matching';
 
 const text = 'In 2013 it grew. It grew. In August 2016 it shrank.';
-
-describe('locateQuote', () => {
-	it('finds the nth occurrence', () => {
-		expect(locateQuote(text, 'It grew.', 1)).toEqual({ index: 17, end: 25 });
-		expect(locateQuote(text, 'grew.', 2)).toEqual({ index: 20, end: 25 });
-		expect(locateQuote(text, 'grew.', 3)).toBeNull();
-		expect(locateQuote(text, 'absent')).toBeNull();
-	});
-});
 
 describe('matchingEvents', () => {
 	const events = [

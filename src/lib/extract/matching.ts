@@ -4,25 +4,17 @@
  */
 import type { EventDate, TimelineEvent } from '../data/schema';
 import { eventWindow, windowsOverlap, windowMid, type TimeWindow } from '../dates/window';
+import { locateQuote } from '../text/locate-quote';
 
 /** Where an event's excerpt sits in a source text. */
 export interface LocatedExcerpt {
 	eventId: string;
-	index: number;
+	start: number;
 	/** Exclusive. */
 	end: number;
 	window: TimeWindow;
 }
 
-/** The char range of the `occurrence`-th (1-based) appearance of `quote` in `text`, or null when absent. */
-export function locateQuote(text: string, quote: string, occurrence = 1): { index: number; end: number } | null {
-	let index = -1;
-	for (let seen = 0; seen < occurrence; seen++) {
-		index = text.indexOf(quote, index + 1);
-		if (index === -1) return null;
-	}
-	return { index, end: index + quote.length };
-}
 
 type EventLike = Pick<TimelineEvent, 'id' | 'date' | 'excerpts'>;
 
@@ -45,17 +37,17 @@ export function locateExcerpts(text: string, sourceId: string, events: readonly 
 	return located;
 }
 
-/** Ids of events whose excerpt overlaps `index..end` and whose window overlaps `date`, closest date first. */
+/** Ids of events whose excerpt overlaps `start..end` and whose window overlaps `date`, closest date first. */
 export function matchingEvents(
 	located: readonly LocatedExcerpt[],
-	index: number,
+	start: number,
 	end: number,
 	date: Pick<EventDate, 'start' | 'end'>
 ): string[] {
 	const window = eventWindow(date);
 	const mid = windowMid(window);
 	const hits = located.filter(
-		(excerpt) => excerpt.index < end && index < excerpt.end && windowsOverlap(excerpt.window, window)
+		(excerpt) => excerpt.start < end && start < excerpt.end && windowsOverlap(excerpt.window, window)
 	);
 	hits.sort((a, b) => Math.abs(windowMid(a.window) - mid) - Math.abs(windowMid(b.window) - mid));
 	return [...new Set(hits.map((hit) => hit.eventId))];

@@ -4,7 +4,7 @@
  */
 import { publicationAnchor, scanDateExpressions, type DateAnchor, type DateMatch } from './grammar/expressions';
 import { datedMentions, findReferent, type DatedMention } from './grammar/mentions';
-import { splitSentences, type SentenceSpan } from './sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 
 export interface ScanOptions {
 	/** The year for a month without one before any dated sentence (e.g. the publication year). */
@@ -15,7 +15,7 @@ export interface ScanOptions {
 	onSentence?: (done: number, total: number) => void;
 }
 
-export interface ScannedSentence extends SentenceSpan {
+export interface ScannedSentence extends Sentence {
 	/** Its date expressions; their `index` and `end` are offsets into the sentence. */
 	matches: DateMatch[];
 }
@@ -56,12 +56,12 @@ class TimeTracker {
 	}
 
 	/** Reads what a sentence said about time. */
-	read(sentence: { text: string; index: number }, matches: DateMatch[], after: DateAnchor | null | undefined): void {
+	read(sentence: { text: string; start: number }, matches: DateMatch[], after: DateAnchor | null | undefined): void {
 		const first = matches.find((match) => match.setsTime);
-		if (first && !this.paragraphScene) this.paragraphScene = { ...first.date, index: sentence.index + first.index };
+		if (first && !this.paragraphScene) this.paragraphScene = { ...first.date, index: sentence.start + first.index };
 		if (after !== undefined) this.current = after ?? undefined;
 		this.movedLast = Boolean(after);
-		this.mentions.push(...datedMentions(sentence.text, sentence.index, matches));
+		this.mentions.push(...datedMentions(sentence.text, sentence.start, matches));
 	}
 }
 
@@ -72,14 +72,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScannedSenten
 	const time = new TimeTracker(published ? publicationAnchor(published) : undefined);
 	let previousEnd = 0;
 	return sentences.map((sentence, done) => {
-		const anchor = time.start(text.slice(previousEnd, sentence.index).includes('\n'));
+		const anchor = time.start(text.slice(previousEnd, sentence.start).includes('\n'));
 		previousEnd = sentence.end;
 		// Per sentence, not per text: chrono is slow on long strings, and the time carries over by hand.
 		const { matches, after } = scanDateExpressions(sentence.text, {
 			anchor,
 			referenceYear,
 			published: published ?? undefined,
-			offset: sentence.index,
+			offset: sentence.start,
 			referent: (event, at) => findReferent(time.mentions, event, at)
 		});
 		time.read(sentence, matches, after);

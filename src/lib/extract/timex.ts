@@ -45,16 +45,16 @@ export function timexOf(match: Pick<DateMatch, 'kind' | 'date' | 'timexValue'>):
 export function timeExpressions(text: string, options: ScanOptions = {}): Timex[] {
 	return scanText(text, options).flatMap((sentence) => {
 		const dates: Timex[] = sentence.matches.map((match) => ({
-			index: sentence.index + match.index,
-			end: sentence.index + match.end,
+			index: sentence.start + match.index,
+			end: sentence.start + match.end,
 			text: match.text,
 			...timexOf(match)
 		}));
 		const others = findTimexOnly(sentence.text)
 			.map((item) => ({
 				...item,
-				index: sentence.index + item.index,
-				end: sentence.index + item.end,
+				index: sentence.start + item.index,
+				end: sentence.start + item.end,
 				text: sentence.text.slice(item.index, item.end)
 			}))
 			.filter((item) => dates.every((date) => date.end <= item.index || date.index >= item.end));
