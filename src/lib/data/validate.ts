@@ -9,6 +9,7 @@ import { closestPassage } from './closest-passage';
 import { conformsUnchanged } from './conforms';
 import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from './json-depth';
 import { buildTimelineDocument, countOccurrences } from './document';
+import { eventRuleProblems } from './event-rules';
 import {
 	formatPath,
 	lineColumnAt,
@@ -30,6 +31,7 @@ import {
 	SourceMetaSchema,
 	SourceSchema,
 	SourcesFileSchema,
+	StorySchema,
 	TagSchema,
 	TagsFileSchema,
 	TimelineDocumentSchema,
@@ -87,7 +89,8 @@ const DATA_FILES = [
 	{ name: 'tags.json', required: true },
 	{ name: 'periods.json', required: false },
 	{ name: 'events.json', required: true },
-	{ name: 'not-events.json', required: false }
+	{ name: 'not-events.json', required: false },
+	{ name: 'story.json', required: false }
 ] as const;
 
 /** Checks the files of timeline-data/ (paths relative to it, raw text) and builds the document if all is well. */
@@ -149,9 +152,14 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 	const declared = declaredIds(parsed.get('sources.json')?.raw, []);
 	problems.push(...contentProblems(parts, citedRaw, root, readable, declared));
 
+	const storyFile = parsed.get('story.json');
+	const story = storyFile && v.safeParse(StorySchema, storyFile.raw);
+	if (story && !story.success) problems.push(...issueProblems(storyFile.context, storyFile.raw, story.issues, []));
+
 	const document =
 		problems.length === 0
 			? buildTimelineDocument({
+					story: story?.success ? story.output : undefined,
 					sources: parts.sources.map(({ value }) => ({ ...value, text: value.text ?? '' })),
 					tags: parts.tags.map(({ value }) => value),
 					periods: parts.periods.map(({ value }) => value),
@@ -219,6 +227,7 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 		problems.length === 0 && whole.success
 			? buildTimelineDocument({
 					title: whole.output.title,
+					story: whole.output.story,
 					sources: whole.output.sources,
 					tags: whole.output.tags,
 					periods: whole.output.periods,
@@ -549,6 +558,9 @@ function contentProblems(
 		if (source.text === undefined || source.text.includes(notEvent.value.sentence)) continue;
 		const message = notFoundMessage(notEvent.value.sentence, source.id, source.text, sourceFile(source.id));
 		problems.push(problemAt(notEvent, ['sentence'], message));
+	}
+	for (const rule of eventRuleProblems(parts.events.map((event) => event.value))) {
+		problems.push(problemAt(parts.events[rule.event], rule.field, rule.message));
 	}
 	return problems;
 }
