@@ -17,5 +17,8 @@ describe('sourceLabel', () => {
 	it('drops the punctuation that ends the opening and says plainly when there is no text', () => {
 		expect(sourceLabel({ title: null, text: 'Short text, here.' })).toBe('Untitled article, begins ‘Short text, here’');
 		expect(sourceLabel({ title: null, text: '' })).toBe('Untitled article');
+		expect(sourceLabel({ title: null, outlet: 'Beta News', text: 'One two.' })).toBe(
+			'Untitled article from Beta News, begins ‘One two’'
+		);
 	});
 });
