@@ -19,7 +19,9 @@ const byId = (id: string): TimelineEvent => {
 	return event!;
 };
 
+/** axe's findings of serious or critical impact; axe takes many seconds on a busy machine, so the test gets time. */
 async function seriousViolations(page: Page, selector: string) {
+	test.setTimeout(120_000);
 	const results = await new AxeBuilder({ page }).include(selector).analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -239,7 +241,7 @@ test.describe('the built 404.html', () => {
 			await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
 			await page.getByRole('link', { name: 'Back to the timeline' }).click();
 			await expect(page.locator('[data-timeline-viewport]')).toBeVisible();
-			await expect(page).toHaveURL(`${origin}/`);
+			await expect(page).toHaveURL(new RegExp(`^${origin}/(\\?.*)?$`));
 		});
 	}
 });
