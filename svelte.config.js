@@ -13,7 +13,7 @@ const config = {
 		discloseVersion: false
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages carry the policy in a <meta> tag with hashes of SvelteKit's own inline scripts.
 		csp: {

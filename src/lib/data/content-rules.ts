@@ -6,6 +6,7 @@ import { dateProblems, dateStringWindow, parseDateString } from '../dates/window
 import { lineColumn, type PathSegment } from '../text/json-positions';
 import { closestPassage } from '../text/closest-passage';
 import { countOccurrences } from './document';
+import { eventRuleProblems } from './event-rules';
 import {
 	problemAt,
 	locate,
@@ -226,6 +227,9 @@ export function contentProblems(
 		if (source.text === undefined || source.text.includes(notEvent.value.sentence)) continue;
 		const message = notFoundMessage(notEvent.value.sentence, source.id, source.text, sourceFile(source.id));
 		problems.push(problemAt(notEvent, ['sentence'], message));
+	}
+	for (const rule of eventRuleProblems(parts.events.map((event) => event.value))) {
+		problems.push(problemAt(parts.events[rule.event], rule.field, rule.message));
 	}
 	return problems;
 }

@@ -3,7 +3,8 @@
  */
 import { dateStringWindow } from '../dates/window';
 import { occurrencesOf } from '../text/locate-quote';
-import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from './schema';
+import { eventOrder } from './event-order';
+import type { Period, Source, Story, Tag, TimelineDocument, TimelineEvent } from './schema';
 
 export const DOCUMENT_TITLE = 'Sourceline';
 
@@ -99,24 +100,22 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 	return compareStartThenId({ start: startOf(a), id: a.id }, { start: startOf(b), id: b.id });
 }
 
-/** The document the app shows: parts as given, events in chronological order. */
+/** The document the app shows: parts as given, events in timeline order (`eventOrder`). */
 export function buildTimelineDocument(parts: {
 	sources: Source[];
 	tags: Tag[];
 	periods: Period[];
 	events: TimelineEvent[];
 	title?: string;
+	story?: Story;
 }): TimelineDocument {
-	// compareEvents' order, with each start read once rather than in every comparison (10,000 events: 280,000 reads).
-	const keyed = parts.events.map((event) => ({ event, start: startOf(event), id: event.id }));
-	// Documents this app wrote are in order already: a linear check spares them the sort.
-	const inOrder = keyed.every((entry, i) => i === 0 || compareStartThenId(keyed[i - 1], entry) <= 0);
-	if (!inOrder) keyed.sort(compareStartThenId);
+	const order = eventOrder(parts.events, parts.sources);
 	return {
 		title: parts.title ?? DOCUMENT_TITLE,
+		...(parts.story ? { story: parts.story } : {}),
 		sources: parts.sources,
 		tags: parts.tags,
 		periods: parts.periods,
-		events: inOrder ? [...parts.events] : keyed.map(({ event }) => event)
+		events: order.map((i) => parts.events[i])
 	};
 }

@@ -6,6 +6,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import {
 	AttributionSchema,
+	CorrectionSchema,
 	EventDateSchema,
 	EventSchema,
 	EventsFileSchema,
@@ -16,6 +17,7 @@ import {
 	PeriodsFileSchema,
 	SourceMetaSchema,
 	SourcesFileSchema,
+	StorySchema,
 	TagSchema,
 	TagsFileSchema
 } from './schema';
@@ -30,6 +32,7 @@ export function timelineJsonSchema(): Record<string, unknown> {
 			EventDate: EventDateSchema,
 			Excerpt: ExcerptSchema,
 			Attribution: AttributionSchema,
+			Correction: CorrectionSchema,
 			Source: SourceMetaSchema,
 			SourcesFile: SourcesFileSchema,
 			Tag: TagSchema,
@@ -37,7 +40,8 @@ export function timelineJsonSchema(): Record<string, unknown> {
 			Period: PeriodSchema,
 			PeriodsFile: PeriodsFileSchema,
 			NotEvent: NotEventSchema,
-			NotEventsFile: NotEventsFileSchema
+			NotEventsFile: NotEventsFileSchema,
+			StoryFile: StorySchema
 		}
 	});
 	const { $schema, ...rest } = schema as Record<string, unknown>;
@@ -47,7 +51,8 @@ export function timelineJsonSchema(): Record<string, unknown> {
 		description:
 			'Generated from src/lib/data/schema.ts by `tsx scripts/write-json-schema.ts`; do not edit by hand. ' +
 			'Other files: sources.json → #/$defs/SourcesFile, tags.json → #/$defs/TagsFile, ' +
-			'periods.json → #/$defs/PeriodsFile, not-events.json → #/$defs/NotEventsFile.',
+			'periods.json → #/$defs/PeriodsFile, not-events.json → #/$defs/NotEventsFile, ' +
+			'story.json → #/$defs/StoryFile.',
 		...rest
 	};
 }

@@ -41,12 +41,19 @@ export const EventDateSchema = v.strictObject({
 });
 export type EventDate = v.InferOutput<typeof EventDateSchema>;
 
+export const EXCERPT_ROLES = ['dates'] as const;
+
 export const ExcerptSchema = v.strictObject({
 	source: idString,
 	/** A verbatim substring of the source text: one or two whole sentences that state the event. */
 	quote: nonEmpty,
 	/** 1-based: which occurrence of the quote is meant, needed only when the quote appears more than once. */
-	occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+	occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	/**
+	 * "dates": the sentence only lends the event its date (the year the men campaigned in, the month a visit
+	 * happened), so it is shown as what dates the event rather than as evidence of the event itself.
+	 */
+	role: v.optional(v.picklist(EXCERPT_ROLES))
 });
 export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
 
@@ -58,6 +65,14 @@ export const AttributionSchema = v.strictObject({
 });
 export type Attribution = v.InferOutput<typeof AttributionSchema>;
 
+export const CorrectionSchema = v.strictObject({
+	/** The day the correction was made. */
+	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+	/** What changed and why, quoting the article where it decides the matter. */
+	note: nonEmpty
+});
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+
 export const EventSchema = v.strictObject({
 	id: idString,
 	title: v.pipe(nonEmpty, v.maxLength(90, 'must be at most 90 characters')),
@@ -67,7 +82,13 @@ export const EventSchema = v.strictObject({
 	people: v.array(nonEmpty),
 	/** Theme ids from the tag vocabulary; the first is the lane the event is drawn in. */
 	tags: v.pipe(v.array(idString), v.minLength(1, 'needs at least one tag')),
-	attribution: AttributionSchema
+	attribution: AttributionSchema,
+	/** Ids of events the articles say this one came after ("a few days after", "the following day"). */
+	follows: v.optional(v.array(idString)),
+	/** Ids this event was once published under (merged, split or renamed): links to them lead here. */
+	aliases: v.optional(v.array(idString)),
+	/** What was corrected in this event, when and why, oldest first: shown with the event. */
+	corrections: v.optional(v.array(CorrectionSchema))
 });
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 
@@ -127,8 +148,16 @@ export const SourceSchema = v.strictObject({
 export type Source = v.InferOutput<typeof SourceSchema>;
 
 /** A self-contained timeline: what the app builds from timeline-data/ and what `?src=` loads. */
+/** What the timeline is about, in the articles' own framing: the first screen's heading and introduction. */
+export const StorySchema = v.strictObject({
+	heading: nonEmpty,
+	introduction: nonEmpty
+});
+export type Story = v.InferOutput<typeof StorySchema>;
+
 export const TimelineDocumentSchema = v.strictObject({
 	title: nonEmpty,
+	story: v.optional(StorySchema),
 	sources: v.array(SourceSchema),
 	tags: v.array(TagSchema),
 	periods: v.array(PeriodSchema),

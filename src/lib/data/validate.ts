@@ -29,6 +29,7 @@ import {
 	SourceMetaSchema,
 	SourceSchema,
 	SourcesFileSchema,
+	StorySchema,
 	TagSchema,
 	TagsFileSchema,
 	TimelineDocumentSchema,
@@ -51,7 +52,8 @@ const DATA_FILES = [
 	{ name: 'tags.json', required: true },
 	{ name: 'periods.json', required: false },
 	{ name: 'events.json', required: true },
-	{ name: 'not-events.json', required: false }
+	{ name: 'not-events.json', required: false },
+	{ name: 'story.json', required: false }
 ] as const;
 
 /** Checks the files of timeline-data/ (paths relative to it, raw text) and builds the document if all is well. */
@@ -113,9 +115,14 @@ export function validateTimelineData(files: Record<string, string>, options: { r
 	const declared = declaredIds(parsed.get('sources.json')?.raw, []);
 	problems.push(...contentProblems(parts, citedRaw, root, readable, declared));
 
+	const storyFile = parsed.get('story.json');
+	const story = storyFile && v.safeParse(StorySchema, storyFile.raw);
+	if (story && !story.success) problems.push(...issueProblems(storyFile.context, storyFile.raw, story.issues, []));
+
 	const timelineDocument =
 		problems.length === 0
 			? buildTimelineDocument({
+					story: story?.success ? story.output : undefined,
 					sources: parts.sources.map(({ value }) => ({ ...value, text: value.text ?? '' })),
 					tags: parts.tags.map(({ value }) => value),
 					periods: parts.periods.map(({ value }) => value),
@@ -179,6 +186,7 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 		problems.length === 0 && whole.success
 			? buildTimelineDocument({
 					title: whole.output.title,
+					story: whole.output.story,
 					sources: whole.output.sources,
 					tags: whole.output.tags,
 					periods: whole.output.periods,

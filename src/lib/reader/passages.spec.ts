@@ -30,7 +30,9 @@ const describePieces = (pieces: Piece[]) =>
 			? piece.text
 			: piece.kind === 'passage'
 				? `[${piece.text}→${piece.link.eventId}${piece.current ? '*' : ''}]`
-				: `(+${piece.passage.eventId})`
+				: piece.kind === 'also'
+					? `(+${piece.passage.eventId})`
+					: `(→${piece.passage.eventId})`
 	);
 
 describe('paragraphRanges', () => {
@@ -76,16 +78,17 @@ describe('readerParagraphs', () => {
 		expect(paragraphs[2].pieces).toEqual([
 			{ kind: 'text', text: 'The next day, <b>Tidewell</b> bid.', start: TEXT.indexOf('The next') }
 		]);
-		const joined = paragraphs.map((p) => p.pieces.map((piece) => (piece.kind === 'also' ? '' : piece.text)).join(''));
+		const joined = paragraphs.map((p) => p.pieces.map((piece) => ('text' in piece ? piece.text : '')).join(''));
 		expect(joined).toEqual(paragraphRanges(TEXT).map((r) => TEXT.slice(r.start, r.end)));
 	});
 
-	it('marks each cited passage and links it to its event', () => {
+	it('marks each cited passage and ends it with a link to its event, apart from the words', () => {
 		const events = [event('begin', [{ source: 'alpha', quote: 'Work began in 2015.' }])];
 		const { passages } = citedPassages(events, 'alpha', TEXT);
 		expect(describePieces(readerParagraphs(TEXT, passages)[1].pieces)).toEqual([
 			'The plan was sound. ',
 			'[Work began in 2015.→begin]',
+			'(→begin)',
 			' The plan was sound.'
 		]);
 	});
@@ -96,7 +99,8 @@ describe('readerParagraphs', () => {
 		const pieces = readerParagraphs(TEXT, passages, findPassage(passages, 'sound', 0))[1].pieces;
 		expect(describePieces(pieces)).toEqual([
 			'The plan was sound. Work began in 2015. ',
-			'[The plan was sound.→sound*]'
+			'[The plan was sound.→sound*]',
+			'(→sound)'
 		]);
 	});
 
@@ -109,6 +113,7 @@ describe('readerParagraphs', () => {
 		expect(describePieces(readerParagraphs(TEXT, passages)[1].pieces)).toEqual([
 			'The plan was sound. ',
 			'[Work began in 2015.→one]',
+			'(→one)',
 			'(+two)',
 			' The plan was sound.'
 		]);
@@ -127,7 +132,9 @@ describe('readerParagraphs', () => {
 		expect(describePieces(readerParagraphs(TEXT, passages)[1].pieces)).toEqual([
 			'[The plan was sound. →wide]',
 			'[Work began→narrow]',
+			'(→narrow)',
 			'[ in 2015.→wide]',
+			'(→wide)',
 			' The plan was sound.'
 		]);
 	});
@@ -137,6 +144,6 @@ describe('readerParagraphs', () => {
 		const { passages } = citedPassages(events, 'alpha', TEXT);
 		const paragraphs = readerParagraphs(TEXT, passages);
 		expect(describePieces(paragraphs[1].pieces).at(-1)).toBe('[The plan was sound.→across]');
-		expect(describePieces(paragraphs[2].pieces)[0]).toBe('[The next day→across]');
+		expect(describePieces(paragraphs[2].pieces).slice(0, 2)).toEqual(['[The next day→across]', '(→across)']);
 	});
 });

@@ -54,7 +54,8 @@ export type Piece =
 			/** True when the passage asked for (the highlight) covers this piece. */
 			current: boolean;
 	  }
-	| { kind: 'also'; passage: Passage };
+	/** Where a passage ends: the way to its event (`event`), or to another event citing the same words (`also`). */
+	| { kind: 'event' | 'also'; passage: Passage };
 
 export interface Paragraph extends Range {
 	pieces: Piece[];
@@ -73,14 +74,13 @@ export function paragraphRanges(text: string): Range[] {
 const samePassage = (a: Passage, b: Passage) => a.eventId === b.eventId && a.excerptIndex === b.excerptIndex;
 
 /**
- * The text as paragraphs of pieces, every cited passage marked. Where passages overlap, each stretch links to
- * the passage asked for (`current`) if it covers it, else to the innermost one; passages whose event would
- * then not be linked get an extra "also" link where they end, so every citing event stays one step away.
+ * The text as paragraphs of pieces, every cited passage marked. Where passages overlap, each stretch belongs to
+ * the passage asked for (`current`) if it covers it, else to the innermost one. Where passages end, one link per
+ * event that cites them: `event` for the stretch's own, `also` for the others, so the words stay plain text to
+ * select and every citing event stays one step away.
  */
 export function readerParagraphs(text: string, passages: readonly Passage[], current?: Passage | null): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
-	const key = (p: Passage) => `${p.eventId}\u0000${p.excerptIndex}`;
-	const linkedSomewhere = new Set<string>();
 	for (const paragraph of paragraphRanges(text)) {
 		const inside = passages.filter((p) => p.start < paragraph.end && p.end > paragraph.start);
 		const cuts = new Set([paragraph.start, paragraph.end]);
@@ -104,13 +104,14 @@ export function readerParagraphs(text: string, passages: readonly Passage[], cur
 			);
 			const link = asked ?? innermost;
 			pieces.push({ kind: 'passage', text: slice, start, link, covering, current: !!asked });
-			linkedSomewhere.add(key(link));
-			// A passage ending here that no stretch of it linked to gets its own link, once per event.
-			const linkedEvents = new Set([link.eventId]);
-			for (const p of covering) {
-				if (p.end !== end || linkedSomewhere.has(key(p)) || linkedEvents.has(p.eventId)) continue;
+			const linkedEvents = new Set<string>();
+			const ending = covering.filter((p) => p.end === end);
+			// The stretch's own event first, then the others, each once.
+			ending.sort((a, b) => Number(b.eventId === link.eventId) - Number(a.eventId === link.eventId));
+			for (const p of ending) {
+				if (linkedEvents.has(p.eventId)) continue;
 				linkedEvents.add(p.eventId);
-				pieces.push({ kind: 'also', passage: p });
+				pieces.push({ kind: p.eventId === link.eventId ? 'event' : 'also', passage: p });
 			}
 		}
 		paragraphs.push({ ...paragraph, pieces });

@@ -5,8 +5,8 @@ import {
 	parseReaderSearch,
 	precisionText,
 	readerSearch,
-	sourceOutlet,
-	sourceTitle,
+	quoteCitation,
+	unstatedText,
 	timelineSearch
 } from './wording';
 
@@ -32,10 +32,18 @@ describe('wording', () => {
 		expect(precisionText(date({ precision: 'month', approximate: true }))).toBe('Dated approximately, to the month');
 	});
 
-	it('names what an article does not state', () => {
-		expect(sourceTitle({ title: null })).toBe('Untitled article');
-		expect(sourceOutlet({ outlet: null })).toBe('outlet not stated');
-		expect(sourceOutlet({ outlet: 'CNN' })).toBe('CNN');
+	it('says once what an article does not state about itself', () => {
+		const nothing = { title: null, outlet: null, author: null, published: null };
+		expect(unstatedText(nothing)).toBe('The text does not state its title, outlet, author or date.');
+		expect(unstatedText({ ...nothing, title: 'T', author: 'A' })).toBe('The text does not state its outlet or date.');
+		expect(unstatedText({ title: 'T', outlet: 'O', author: 'A', published: '2016' })).toBeNull();
+	});
+
+	it('quotes the exact words with the article, the outlet only where stated, and the passage’s address', () => {
+		expect(quoteCitation('Farage spoke.', 'An article', null, 'https://x.test/sources/a?event=e&excerpt=1')).toBe(
+			'“Farage spoke.”\n— An article\nhttps://x.test/sources/a?event=e&excerpt=1'
+		);
+		expect(quoteCitation('Q', 'T', 'CNN', 'u')).toBe('“Q”\n— T, CNN\nu');
 	});
 
 	it('writes and reads the reader’s address with a 1-based excerpt number', () => {

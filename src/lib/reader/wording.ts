@@ -41,14 +41,25 @@ export function eventLabel(event: TimelineEvent): string {
 	return `${event.title}, ${formatEventDate(event.date)}`;
 }
 
-/** The name of an article as the panel shows it; "Untitled article" only when the text gives no title. */
-export function sourceTitle(source: Pick<Source, 'title'> | undefined): string {
-	return source?.title ?? 'Untitled article';
+/** What a text does not say about itself, said once: "The text does not state its outlet, author or date." */
+export function unstatedText(source: Pick<Source, 'title' | 'outlet' | 'author' | 'published'>): string | null {
+	const missing = [
+		!source.title && 'title',
+		!source.outlet && 'outlet',
+		!source.author && 'author',
+		!source.published && 'date'
+	].filter((item): item is string => !!item);
+	if (!missing.length) return null;
+	const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`;
+	return `The text does not state its ${list}.`;
 }
 
-/** The outlet as the text names it, or a plain statement that it does not. */
-export function sourceOutlet(source: Pick<Source, 'outlet'> | undefined): string {
-	return source?.outlet ?? 'outlet not stated';
+/**
+ * An excerpt as a reader would quote it: the exact words, then the article (by title, or our label for an
+ * untitled one), the outlet only where the text names one, and the address of the passage in the reader.
+ */
+export function quoteCitation(quote: string, articleLabel: string, outlet: string | null, passageUrl: string): string {
+	return `“${quote}”\n— ${articleLabel}${outlet ? `, ${outlet}` : ''}\n${passageUrl}`;
 }
 
 /** Search part of the reader's address: which event's which excerpt (1-based) to highlight. */

@@ -2,7 +2,8 @@
  * What the filter pickers offer and how a chosen filter reads as a chip: every person, tag and source that
  * at least one event carries, with how many events carry it.
  */
-import type { Source, TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../data/schema';
+import { sourceLabel } from '../reader/source-label';
 import type { EventFilters } from './search';
 
 export type FilterGroup = keyof EventFilters;
@@ -11,11 +12,6 @@ export interface FilterOption {
 	value: string;
 	label: string;
 	count: number;
-}
-
-/** A source as a reader should see it named: its title, else its outlet, else its id. */
-export function sourceLabel(source: Pick<Source, 'id' | 'title' | 'outlet'>): string {
-	return source.title ?? source.outlet ?? source.id;
 }
 
 /** How many events carry each value, an event counted once however often it repeats a value. */

@@ -167,12 +167,12 @@ describe('filterOptions', () => {
 			['politics', 3],
 			['money', 2]
 		]);
-		expect(options.sources.map((s) => s.label)).toEqual(['Alpha story', 'Beta News']);
+		expect(options.sources.map((s) => s.label)).toEqual(['Alpha story', 'Untitled article from Beta News']);
 	});
 
 	it('labels chips with names, not ids', () => {
 		expect(filterLabel(document, 'tags', 'money')).toBe('Money');
-		expect(filterLabel(document, 'sources', 'beta')).toBe('Beta News');
+		expect(filterLabel(document, 'sources', 'beta')).toBe('Untitled article from Beta News');
 		expect(filterLabel(document, 'people', 'Phil Bryant')).toBe('Phil Bryant');
 		expect(filterLabel(document, 'tags', 'unknown')).toBe('unknown');
 	});

@@ -1,33 +1,34 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import type { TimelineDocument } from '$lib/data/schema';
-import { eventWindow } from '$lib/dates/window';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
 	const response = await fetch(resolve('/data/timeline.json'));
 	if (!response.ok) throw new Error(`The built-in timeline did not load (HTTP ${response.status}).`);
 	const document = (await response.json()) as TimelineDocument;
-	// Date order, as on the timeline: start, then end, then id.
-	const ordered = document.events
-		.map((event) => ({ event, window: eventWindow(event.date) }))
-		.sort(
-			(a, b) => a.window.start - b.window.start || a.window.end - b.window.end || a.event.id.localeCompare(b.event.id)
-		);
-	const at = ordered.findIndex((item) => item.event.id === params.id);
+	// The document's events are in timeline order already (`eventOrder`, when the document was built).
+	const ordered = document.events;
+	let at = ordered.findIndex((event) => event.id === params.id);
+	// An old id: the page says where the event went instead of showing it under an address it no longer has.
+	const movedTo = at < 0 ? ordered.findIndex((event) => event.aliases?.includes(params.id)) : -1;
+	if (movedTo >= 0) at = movedTo;
 	if (at < 0) error(404, `There is no event "${params.id}" in this timeline.`);
 	const neighbour = (index: number) => {
-		const event = ordered[index]?.event;
+		const event = ordered[index];
 		return event ? { id: event.id, title: event.title, date: event.date } : null;
 	};
-	const event = ordered[at].event;
+	const event = ordered[at];
 	const cited = new Set(event.excerpts.map((excerpt) => excerpt.source));
 	return {
 		title: document.title,
 		event,
+		oldId: movedTo >= 0 ? params.id : null,
 		tags: document.tags,
-		// Only the articles this event cites, without their full text.
-		sources: document.sources.filter((source) => cited.has(source.id)).map((source) => ({ ...source, text: '' })),
+		// Only the articles this event cites, with no more of their text than an untitled one's label needs.
+		sources: document.sources
+			.filter((source) => cited.has(source.id))
+			.map((source) => ({ ...source, text: source.title ? '' : source.text.slice(0, 200) })),
 		previous: neighbour(at - 1),
 		next: neighbour(at + 1)
 	};
