@@ -50,6 +50,8 @@ test('an article frames the embed at 600×450: timeline, excerpts, its height, a
 	request,
 	baseURL
 }) => {
+	// Many steps, each waiting on the page: room for a busy machine.
+	test.slow();
 	const document = await builtInDocument(request);
 	const vote = eventTitled(document, /^UK votes to leave the EU/);
 	const rally = eventTitled(document, /Trump rally in Mississippi/);
