@@ -84,7 +84,8 @@ describe('review patches', () => {
 		const reopened = passage('The plant reopened in 2014.', '2014', '2014');
 		applyPatch(t, mergePatch(t, article, reopened, t.events[0].id));
 		expect(t.events[0].excerpts.map((e) => e.quote)).toEqual([opened.sentence, reopened.sentence]);
-		expect(eventsCiting(t, 'acme', reopened.sentence)).toHaveLength(1);
+		expect(eventsCiting(t, reopened)).toHaveLength(1);
+		expect(eventsCiting(t, { ...opened, dateText: 'another date' })).toHaveLength(0);
 		expect(() => mergePatch(t, article, reopened, t.events[0].id)).toThrow(/already has this passage/);
 	});
 

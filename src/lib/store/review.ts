@@ -191,9 +191,21 @@ export function rejectPatch(passage: Passage, reason: string): Patch {
 	return { ...emptyPatch(), rejections: [[rejectionKey(rejection), rejection]] };
 }
 
-/** The events that cite this passage of the article (accepted from it or merged with it). */
-export function eventsCiting(timeline: PersonalTimeline, source: string, sentence: string): TimelineEvent[] {
+/**
+ * The events a candidate is on the timeline as: accepted from it (the passage is the event's first excerpt and the
+ * event's date is the one the candidate read) or merged with it (the passage is one of the event's later excerpts).
+ * Another date of the same sentence stays open until it is accepted too.
+ */
+export function eventsCiting(
+	timeline: PersonalTimeline,
+	passage: Pick<Passage, 'source' | 'sentence' | 'dateText'>
+): TimelineEvent[] {
 	return timeline.events.filter((event) =>
-		event.excerpts.some((excerpt) => excerpt.source === source && excerpt.quote === sentence)
+		event.excerpts.some(
+			(excerpt, index) =>
+				excerpt.source === passage.source &&
+				excerpt.quote === passage.sentence &&
+				(index > 0 || event.date.text === passage.dateText)
+		)
 	);
 }

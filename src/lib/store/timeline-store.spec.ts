@@ -57,6 +57,12 @@ describe('TimelineStore', () => {
 		const copy = await store.duplicate(second.id, 'Second (copy)');
 		expect(copy.id).not.toBe(second.id);
 		expect((await store.get(copy.id))?.articles).toEqual(second.articles);
+		expect(await store.findArticle(`  ${TEXT.replace(' ', '\n')}`)).toEqual({
+			timelineId: first.id,
+			timelineTitle: 'Renamed',
+			articleId: 'acme'
+		});
+		expect(await store.findArticle('Another article.')).toBeNull();
 		await store.delete(second.id);
 		expect(await store.get(second.id)).toBeUndefined();
 		expect((await store.list()).map((t) => t.title)).toEqual(['Second (copy)', 'Renamed']);

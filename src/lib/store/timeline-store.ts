@@ -7,7 +7,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DATABASE_NAME, MIGRATIONS, TIMELINES, migrate, type Migration } from './migrations';
-import { checkPersonalTimeline, duplicateOf, type PersonalTimeline } from './personal-timeline';
+import { checkPersonalTimeline, duplicateOf, sameText, type PersonalTimeline } from './personal-timeline';
 import { BLOCKED, NEWER_ELSEWHERE, NO_STORAGE, StoreError, describeStorageError } from './storage-errors';
 
 export interface TimelineSummary {
@@ -91,6 +91,16 @@ export class TimelineStore {
 			events: timeline.events.length,
 			articles: timeline.articles.length
 		}));
+	}
+
+	/** The saved timeline that already holds an article with this text (spacing aside), if any. */
+	async findArticle(text: string): Promise<{ timelineId: string; timelineTitle: string; articleId: string } | null> {
+		const all = (await this.#run('look through your timelines', () => this.db.getAll(TIMELINES))) as PersonalTimeline[];
+		for (const timeline of all) {
+			const article = timeline.articles.find((candidate) => sameText(candidate.text, text));
+			if (article) return { timelineId: timeline.id, timelineTitle: timeline.title, articleId: article.id };
+		}
+		return null;
 	}
 
 	async get(id: string): Promise<PersonalTimeline | undefined> {
