@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { openTimeline } from './helpers/timeline';
 
 /** A Wikinews article that is not one of the built-in three (see tests/fixtures/authoring/CREDITS.md). */
@@ -42,7 +43,9 @@ test.describe('building a timeline from your own articles', () => {
 	test('add an article, accept, edit, merge, reload, export and open the export elsewhere', async ({
 		page,
 		browser
-	}) => {
+	}, testInfo) => {
+		// It also runs the data check's command line on the export.
+		test.setTimeout(180_000);
 		await addArticleAndFind(page);
 		// Every proposed passage is highlighted in the article with its date beside it.
 		await expect(review(page).locator('mark').filter({ hasText: 'since November 2008' })).toBeVisible();
@@ -95,6 +98,13 @@ test.describe('building a timeline from your own articles', () => {
 			expect.stringMatching(/^In a July 16 press conference/),
 			'August 9, 2010'
 		]);
+
+		// The data check accepts the export as it is.
+		const checked = testInfo.outputPath('export.sourceline.json');
+		copyFileSync(path, checked);
+		expect(execFileSync('npx', ['tsx', 'scripts/data-check.ts', checked], { encoding: 'utf8' })).toMatch(
+			/3 events, 1 sources, 0 problems/
+		);
 
 		const elsewhere = await browser.newContext();
 		const fresh = await elsewhere.newPage();
