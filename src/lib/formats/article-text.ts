@@ -41,15 +41,17 @@ export function articleFromPaste(text: string): ArticleText {
 	return readable(text, 'The article text is empty: paste the article or choose a file.');
 }
 
+/** Why a file of `size` bytes is refused before it is read, or null. */
+export function articleSizeProblem(size: number, fileLabel: string): string | null {
+	if (size <= MAX_ARTICLE_BYTES) return null;
+	return `${fileLabel} is ${formatBytes(size)}; an article can be at most ${formatBytes(MAX_ARTICLE_BYTES)}.`;
+}
+
 /** The article in a file's bytes: UTF-8 text, Markdown kept as written, HTML reduced to its text. */
 export function articleFromBytes(bytes: Uint8Array, fileName: string): ArticleText {
 	const label = fileName || 'The file';
-	if (bytes.length > MAX_ARTICLE_BYTES) {
-		return {
-			ok: false,
-			error: `${label} is ${formatBytes(bytes.length)}; an article can be at most ${formatBytes(MAX_ARTICLE_BYTES)}.`
-		};
-	}
+	const tooLarge = articleSizeProblem(bytes.length, label);
+	if (tooLarge) return { ok: false, error: tooLarge };
 	if (bytes.length === 0) return { ok: false, error: `${label} is empty: there is no text to read.` };
 	const kind = binaryKind(bytes);
 	if (kind) {
