@@ -6,12 +6,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timelineJsonSchemaText } from '../src/lib/data/json-schema';
 import { formatProblem, type Problem } from '../src/lib/data/problems';
-import { validateTimelineData } from '../src/lib/data/validate';
+import { validateTimelineData, validateTimelineDocument } from '../src/lib/data/validate';
 import { readTimelineData, TIMELINE_DATA_DIR } from './read-timeline-data';
 
 const started = performance.now();
 // An optional folder argument checks another copy of the data (e.g. a test fixture); schema.json is then not compared.
 const dir = process.argv[2];
+// A Sourceline JSON file (an export, what `?src=` opens) is checked as the app checks a file it opens.
+if (dir?.endsWith('.json')) {
+	const { document, problems } = validateTimelineDocument(readFileSync(dir, 'utf8'), dir);
+	for (const problem of problems) console.log(formatProblem(problem));
+	const events = document?.events.length ?? 0;
+	console.log(`${dir}: ${events} events, ${document?.sources.length ?? 0} sources, ${problems.length} problems`);
+	process.exit(problems.length ? 1 : 0);
+}
 const root = dir ? `${dir.replace(/\/$/, '')}/` : 'timeline-data/';
 const files = readTimelineData(dir);
 const { parts, problems } = validateTimelineData(files, { root });

@@ -21,6 +21,12 @@ describe('view parameters in the URL', () => {
 		expect(parse(serializeViewParams(params).toString()).params).toEqual(params);
 	});
 
+	it('keeps the personal timeline a link names', () => {
+		const { params } = parse('timeline=mb3k1x0a9z&event=a');
+		expect(params.timeline).toBe('mb3k1x0a9z');
+		expect(serializeViewParams(params).toString()).toBe('timeline=mb3k1x0a9z&event=a');
+	});
+
 	it.each([
 		['from=2016-13-01&to=2016-12-01', /"from".*no month 13/],
 		['from=2016-02-30&to=2016-03-01', /not a real day/],

@@ -1,7 +1,8 @@
 /**
  * The view as URL search parameters, so a reload or a shared link opens the same view:
  * `event` (selected id), `from`/`to` (visible window, YYYY-MM-DD), `q` (search), `person`, `tag`,
- * `source` (filters, repeatable) and `src` (another timeline to open). Parsing never throws: a bad value
+ * `source` (filters, repeatable), `src` (another timeline to open) and `timeline` (a personal timeline saved in
+ * this browser, by its local id). Parsing never throws: a bad value
  * is dropped and described in `errors`, so the rest of the link still works.
  */
 import { DATE_PATTERN, dateStringWindow } from '../dates/window';
@@ -14,6 +15,7 @@ export interface ViewParams {
 	tags: string[];
 	sources: string[];
 	src: string | null;
+	timeline?: string | null;
 }
 
 export const EMPTY_PARAMS: ViewParams = {
@@ -57,7 +59,8 @@ export function parseViewParams(params: URLSearchParams): { params: ViewParams; 
 			people: list('person'),
 			tags: list('tag'),
 			sources: list('source'),
-			src: params.get('src')?.trim() || null
+			src: params.get('src')?.trim() || null,
+			timeline: params.get('timeline')?.trim() || null
 		},
 		errors
 	};
@@ -88,6 +91,7 @@ function isoDay(ms: number): string {
 export function serializeViewParams(view: ViewParams): URLSearchParams {
 	const params = new URLSearchParams();
 	if (view.src) params.set('src', view.src);
+	if (view.timeline) params.set('timeline', view.timeline);
 	if (view.event) params.set('event', view.event);
 	if (view.window) {
 		params.set('from', isoDay(view.window[0]));
