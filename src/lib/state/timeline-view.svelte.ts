@@ -65,6 +65,9 @@ export class TimelineView {
 	readonly searchIndex: SearchIndex = $derived(buildSearchIndex(this.document, this.fullTextFactory ?? undefined));
 	/** Ids of the events that match the query and filters, or null when neither is set (everything shows). */
 	readonly matches: Set<string> | null = $derived(matchEvents(this.searchIndex, this.query, this.filters));
+	readonly shown: IndexedEvent[] = $derived(
+		this.matches ? this.indexed.filter((item) => this.matches!.has(item.event.id)) : this.indexed
+	);
 	readonly selected: IndexedEvent | undefined = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
 
 	#controller: ZoomController | null = null;
@@ -112,6 +115,12 @@ export class TimelineView {
 		const span = Math.max(width, (end - start) * 1.5);
 		const mid = start + (end - start) / 2;
 		this.showWindow([mid - span / 2, mid + span / 2], { animate: true });
+	}
+
+	/** The stretch of time the matching events cover, or null while nothing narrows the view or nothing matches. */
+	matchesWindow(): [number, number] | null {
+		if (!this.matches || !this.shown.length) return null;
+		return fullDomain(this.shown.map((item) => item.window));
 	}
 
 	select(id: string | null): void {
