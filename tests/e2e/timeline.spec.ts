@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { syntheticTimeline } from '../../src/lib/bench/synthetic';
+import { syntheticTimeline } from '../../scripts/bench/synthetic';
 import {
 	openTimeline,
 	openTimelineUntouched,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { syntheticTimeline } from '../bench/synthetic';
+import { syntheticTimeline } from '../../../scripts/bench/synthetic';
 import { conformsUnchanged } from './conforms';
 import { TimelineDocumentSchema } from './schema';
 
