@@ -32,7 +32,8 @@ export const VIS_TIMELINE: BenchedApp = {
 	path: (documentUrl) => `/bench/vis-timeline.html?src=${encodeURIComponent(documentUrl)}`,
 	drawn: `() => window.__peerEvents === EXPECTED && !!document.querySelector('.vis-timeline .vis-item')`,
 	viewport: '.vis-timeline',
-	event: '.vis-item',
+	// Items only: a point item's dot is a .vis-item of its own.
+	event: '.vis-item.vis-point, .vis-item.vis-range',
 	cluster: '.vis-cluster'
 };
 
