@@ -117,10 +117,17 @@ export class TimelineView {
 		this.showWindow([mid - span / 2, mid + span / 2], { animate: true });
 	}
 
-	/** The stretch of time the matching events cover, or null while nothing narrows the view or nothing matches. */
+	/**
+	 * The stretch of time the matching events cover, with room after the last for its label (labels run to the right
+	 * of their marker), or null while nothing narrows the view or nothing matches.
+	 */
 	matchesWindow(): [number, number] | null {
 		if (!this.matches || !this.shown.length) return null;
-		return fullDomain(this.shown.map((item) => item.window));
+		const [from, to] = fullDomain(
+			this.shown.map((item) => item.window),
+			0
+		);
+		return [from - (to - from) * 0.05, to + (to - from) * 0.3];
 	}
 
 	select(id: string | null): void {
