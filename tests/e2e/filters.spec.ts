@@ -29,6 +29,9 @@ async function settledSearch(page: Page): Promise<URLSearchParams> {
 const startOf = (event: TimelineEvent) => Date.parse(event.date.start);
 
 test.describe('filters filter', () => {
+	// Each test loads the page and waits for it to settle more than once: slow on a machine others keep busy.
+	test.slow();
+
 	test('a link with a person and a theme shows exactly the matches, fitted to them', async ({ page }) => {
 		const expected = matching();
 		expect(expected.length, 'the data has events for Arron Banks in Mississippi').toBeGreaterThan(1);
@@ -60,6 +63,8 @@ test.describe('filters filter', () => {
 });
 
 test.describe('history', () => {
+	test.slow();
+
 	test('Back after a filter returns to the unfiltered view, within the site', async ({ page }) => {
 		await openTimeline(page);
 		const before = await settledSearch(page);

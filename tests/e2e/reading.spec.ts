@@ -42,7 +42,7 @@ async function seriousViolations(page: Page, selector: string) {
 
 test.describe('the list and the timeline move together', () => {
 	test('scrolling the list to August 2016 moves the timeline to August 2016', async ({ page }) => {
-		// Seventy-odd notches, each waited for: slow on a busy machine, and correct.
+		// Some thirty turns of the wheel, each waited for: slow on a busy machine, and correct.
 		test.slow();
 		await openTimeline(page);
 		const full = await visibleWindow(page);
@@ -50,8 +50,8 @@ test.describe('the list and the timeline move together', () => {
 		const august = list.getByRole('heading', { name: 'August 2016' });
 		const box = (await list.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		// Scroll as a reader would, a notch at a time, until August 2016 heads the list. Each notch waits for the list to
-		// come to rest before the next, so a busy machine cannot pile notches up and carry the list past August (the
+		// Scroll as a reader would, two notches at a time, until August 2016 heads the list. Each turn waits for the list
+		// to come to rest before the next, so a busy machine cannot pile notches up and carry the list past August (the
 		// timeline following the list may nudge it back a little: the next notch simply goes on from there).
 		const scroller = list.locator('.scroller');
 		const headsList = async () => {
@@ -69,12 +69,12 @@ test.describe('the list and the timeline move together', () => {
 						last = top;
 						return same;
 					},
-					{ intervals: [100] }
+					{ intervals: [60] }
 				)
 				.toBe(true);
 		};
 		for (let notch = 0; notch < 300 && !(await headsList()); notch++) {
-			await page.mouse.wheel(0, 120);
+			await page.mouse.wheel(0, 240);
 			await atRest();
 		}
 		expect(await headsList(), 'August 2016 heads the list').toBe(true);
