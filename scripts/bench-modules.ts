@@ -4,7 +4,7 @@
  * candidate events from 1 MB of article text; and, as a yardstick for the machine, a JSON.parse of that document.
  */
 import { readFileSync } from 'node:fs';
-import { syntheticTimeline } from '../src/lib/bench/synthetic';
+import { syntheticTimeline } from './bench/synthetic';
 import { validateTimelineDocument } from '../src/lib/data/validate';
 import { extractCandidates } from '../src/lib/extract/candidates';
 import { benchLayout } from '../src/lib/timeline/layout-bench';

@@ -32,22 +32,28 @@ export interface PageBench {
 export const DRAWN_SIGNAL = '__bench:drawn';
 
 /**
- * Installed before any page script: watches the DOM for the first drawn event or cluster while the range caption
- * reports `expected` events (the loaded document, not the built-in one), keeps a rAF loop on demand, and collects
- * long animation frames and long tasks as a cross-check of the rAF deltas.
+ * "Drawn" for Sourceline: a first event or cluster in the timeline while the range caption reports `EXPECTED` events
+ * (the loaded document, not the built-in one). A JavaScript function expression, run in the page.
  */
-export function instrumentation(expected: number): string {
-	return `(() => {
-	const EXPECTED = ${JSON.stringify(expected)};
-	const DRAWN_SIGNAL = ${JSON.stringify(DRAWN_SIGNAL)};
-	const bench = (window.__bench = { domReadyAt: null, drawnAt: null, frames: [], framing: false, loaf: [], longtasks: [] });
-	const drawn = () => {
+export const SOURCELINE_DRAWN = `() => {
 		const viewport = document.querySelector('[data-timeline-viewport]');
 		if (!viewport || !viewport.querySelector('[data-event-id], [data-cluster-count]')) return false;
 		const caption = document.querySelector('[data-testid="visible-range"]');
 		const match = /of\\s+([\\d.,\\s\\u00a0\\u202f]+?)\\s+events/.exec((caption || document.body).textContent || '');
 		return !!match && Number(match[1].replace(/\\D/g, '')) === EXPECTED;
-	};
+	}`;
+
+/**
+ * Installed before any page script: watches the DOM until `drawn` (a function expression that may read `EXPECTED`,
+ * the document's event count) holds, keeps a rAF loop on demand, and collects long animation frames and long tasks
+ * as a cross-check of the rAF deltas.
+ */
+export function instrumentation(expected: number, drawn = SOURCELINE_DRAWN): string {
+	return `(() => {
+	const EXPECTED = ${JSON.stringify(expected)};
+	const DRAWN_SIGNAL = ${JSON.stringify(DRAWN_SIGNAL)};
+	const bench = (window.__bench = { domReadyAt: null, drawnAt: null, frames: [], framing: false, loaf: [], longtasks: [] });
+	const drawn = ${drawn};
 	const observer = new MutationObserver(() => {
 		if (bench.domReadyAt !== null || !drawn()) return;
 		bench.domReadyAt = performance.now();

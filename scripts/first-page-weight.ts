@@ -13,6 +13,9 @@ import { serveStatic } from './bench-server';
 import { bundleComposition } from './bench-profile';
 import { kb, table } from './bench-stats';
 
+/** The first page's budget, JS + CSS gzip, with what the first pointer move and wheel step load. */
+export const FIRST_PAGE_BUDGET = 100 * 1024;
+
 export interface Weight {
 	raw: number;
 	gzip: number;
@@ -121,7 +124,7 @@ async function main(): Promise<void> {
 				['JS + CSS', kb(weight.total.raw), kb(weight.total.gzip)]
 			])
 		);
-		console.log(`target ≤ 75.0 KB gzip: ${weight.total.gzip <= 75 * 1024 ? 'PASS' : 'FAIL'}`);
+		console.log(`target ≤ ${kb(FIRST_PAGE_BUDGET)} gzip: ${weight.total.gzip <= FIRST_PAGE_BUDGET ? 'PASS' : 'FAIL'}`);
 		const paths = weight.js.files.map((file) => file.url);
 		const gzip = (text: string) => gzipSync(text).length;
 		const parts = bundleComposition(dir, paths, gzip);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { syntheticTimeline } from '../../src/lib/bench/synthetic';
+import { syntheticTimeline } from '../../scripts/bench/synthetic';
 import {
 	openTimeline,
 	openTimelineUntouched,
@@ -177,8 +177,7 @@ async function holdScript(page: Page, text: string): Promise<() => void> {
 	});
 	return release;
 }
-// Strings only d3-brush (the classes of its handles) and d3-zoom (its listeners' names) have.
-const D3_BRUSH = 'handle--';
+// A string only d3-zoom (its listeners' names) has.
 const D3_ZOOM = 'wheel.zoom';
 
 test.describe('the timeline before d3-zoom has arrived', () => {
@@ -229,44 +228,6 @@ test.describe('the timeline before d3-zoom has arrived, by touch', () => {
 		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
 		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y }]);
 		await touch('touchEnd', []);
-		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
-	});
-});
-
-test.describe('the overview before its brush has arrived', () => {
-	test('draws the same box and handles, which the brush then takes over', async ({ page }) => {
-		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
-		const overview = page.locator('.overview');
-		/** Where the box and its two handles are, as attributes. */
-		const geometry = (box: string, handles: string) =>
-			overview
-				.locator(`${box}, ${handles}`)
-				.evaluateAll((rects) =>
-					rects.map((rect) => ['x', 'y', 'width', 'height'].map((name) => rect.getAttribute(name)).join())
-				);
-		await expect(overview).not.toHaveAttribute('data-brush-ready');
-		const standIn = await geometry('.stand-in .box', '.stand-in .handle');
-		expect(standIn).toHaveLength(3);
-		await page.mouse.move(1, 1);
-		await expect(overview).toHaveAttribute('data-brush-ready');
-		await expect(overview.locator('.stand-in')).toHaveCount(0);
-		expect(await geometry('.brush .selection', '.brush .handle')).toEqual(standIn);
-	});
-
-	test('a mouse drag begun before the brush arrived is carried on by it', async ({ page }) => {
-		const release = await holdScript(page, D3_BRUSH);
-		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
-		const before = await settledWindow(page);
-		const overview = page.locator('.overview');
-		await overview.scrollIntoViewIfNeeded();
-		const box = (await overview.locator('.box').boundingBox())!;
-		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await page.mouse.down();
-		await expect(overview).not.toHaveAttribute('data-brush-ready');
-		release();
-		await expect(overview).toHaveAttribute('data-brush-ready');
-		await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 6 });
-		await page.mouse.up();
 		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
 	});
 });

@@ -2,7 +2,7 @@
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
  * dialog loads when an article of a timeline opened from elsewhere is read. What only answers the reader's hand
- * (the timeline's zoom, the overview's brush, the canvas that stands in for the markers while the view moves, the
+ * (the timeline's zoom, the canvas that stands in for the markers while the view moves, the
  * hover card) loads on the first sign of a reader at all: see `onFirstIntent`.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
@@ -72,10 +72,6 @@ export const hoverCard: OnDemand<typeof HoverCard> = component(() =>
 
 export const timelineZoom: OnDemand<typeof import('./timeline-zoom')> = onDemand(() =>
 	import.meta.env.SSR ? browserOnly() : import('./timeline-zoom')
-);
-
-export const overviewBrush: OnDemand<typeof import('./overview-brush')> = onDemand(() =>
-	import.meta.env.SSR ? browserOnly() : import('./overview-brush')
 );
 
 /**

@@ -1,7 +1,4 @@
-/**
- * The overview's d3-brush. It loads on the reader's first sign of intent (on-demand.ts); until then Overview.svelte
- * draws the same box and handles itself, so nothing on the strip changes when the brush takes over.
- */
+/** The overview's d3-brush: attached to a layer of the strip's SVG, reporting only the reader's own moves. */
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 

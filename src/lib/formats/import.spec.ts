@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument } from '../data/schema';
-import { syntheticTimeline } from '../bench/synthetic';
+import { syntheticTimeline } from '../../../scripts/bench/synthetic';
 import {
 	DEFAULT_MAX_BYTES,
 	formatBytes,

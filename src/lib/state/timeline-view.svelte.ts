@@ -68,6 +68,9 @@ export class TimelineView {
 	readonly searchIndex: SearchIndex = $derived(buildSearchIndex(this.document, this.fullTextFactory ?? undefined));
 	/** Ids of the events that match the query and filters, or null when neither is set (everything shows). */
 	readonly matches: Set<string> | null = $derived(matchEvents(this.searchIndex, this.query, this.filters));
+	readonly shown: IndexedEvent[] = $derived(
+		this.matches ? this.indexed.filter((item) => this.matches!.has(item.event.id)) : this.indexed
+	);
 	readonly selected: IndexedEvent | undefined = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
 
 	#controller: ZoomController | null = null;
@@ -115,6 +118,19 @@ export class TimelineView {
 		const span = Math.max(width, (end - start) * 1.5);
 		const mid = start + (end - start) / 2;
 		this.showWindow([mid - span / 2, mid + span / 2], { animate: true });
+	}
+
+	/**
+	 * The stretch of time the matching events cover, with room after the last for its label (labels run to the right
+	 * of their marker), or null while nothing narrows the view or nothing matches.
+	 */
+	matchesWindow(): [number, number] | null {
+		if (!this.matches || !this.shown.length) return null;
+		const [from, to] = fullDomain(
+			this.shown.map((item) => item.window),
+			0
+		);
+		return [from - (to - from) * 0.05, to + (to - from) * 0.3];
 	}
 
 	select(id: string | null): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewParams, serializeViewParams } from './url-params';
+import { historyStep, parseViewParams, serializeViewParams, viewChange } from './url-params';
 
 const parse = (query: string) => parseViewParams(new URLSearchParams(query));
 
@@ -37,5 +37,28 @@ describe('view parameters in the URL', () => {
 		const { params, errors } = parse(query);
 		expect(params.window).toBeNull();
 		expect(errors.join(' ')).toMatch(message);
+	});
+});
+
+describe('history steps', () => {
+	const view = (query: string) => parse(query).params;
+
+	it('names what changed, a selection before a filter before a search before the window', () => {
+		expect(viewChange(view('from=2016-01-01&to=2016-12-31'), view('from=2016-01-01&to=2016-12-31'))).toBe('none');
+		expect(viewChange(view('from=2016-01-01&to=2016-12-31'), view('from=2016-02-01&to=2016-12-31'))).toBe('window');
+		expect(viewChange(view('q=king'), view('q=kings'))).toBe('query');
+		expect(viewChange(view('q=king'), view('q=king&tag=lesotho'))).toBe('filters');
+		expect(viewChange(view('person=A&person=B'), view('person=B&person=A'))).toBe('filters');
+		expect(viewChange(view('tag=lesotho'), view('event=x'))).toBe('selection');
+	});
+
+	it('pushes a filter or a search, replaces for a moved window or a search still being typed', () => {
+		expect(historyStep('filters', -Infinity, 1000)).toBe('push');
+		expect(historyStep('query', -Infinity, 1000)).toBe('push');
+		expect(historyStep('query', 500, 1000)).toBe('replace');
+		expect(historyStep('query', 500, 5000)).toBe('push');
+		expect(historyStep('filters', 500, 1000)).toBe('push');
+		expect(historyStep('window', -Infinity, 1000)).toBe('replace');
+		expect(historyStep('none', -Infinity, 1000)).toBe('none');
 	});
 });

@@ -104,3 +104,44 @@ export function serializeViewParams(view: ViewParams): URLSearchParams {
 	for (const source of view.sources) params.append('source', source);
 	return params;
 }
+
+/**
+ * What changed from one view to the next, as far as the history cares: a new selection, search or filter is a step
+ * a reader may undo with Back; a moved window (panning, zooming) is not. `src` counts as a selection: another
+ * timeline is another page.
+ */
+export type ViewChange = 'selection' | 'filters' | 'query' | 'window' | 'none';
+
+export function viewChange(before: ViewParams, after: ViewParams): ViewChange {
+	const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+	if (
+		before.event !== after.event ||
+		before.src !== after.src ||
+		(before.timeline ?? null) !== (after.timeline ?? null)
+	) {
+		return 'selection';
+	}
+	if (!same(before.people, after.people) || !same(before.tags, after.tags) || !same(before.sources, after.sources)) {
+		return 'filters';
+	}
+	if (before.query !== after.query) return 'query';
+	const days = (view: ViewParams) => serializeViewParams({ ...EMPTY_PARAMS, window: view.window }).toString();
+	return days(before) === days(after) ? 'none' : 'window';
+}
+
+/**
+ * Whether a change becomes a history entry of its own ('push') or rewrites the current one ('replace'). A search
+ * typed with pauses reaches the view a few words at a time: edits of the query within `typingMs` of the last one
+ * rewrite its entry, so Back undoes the whole search at once.
+ */
+export function historyStep(
+	change: ViewChange,
+	lastQueryEditAt: number,
+	now: number,
+	typingMs = 1500
+): 'push' | 'replace' | 'none' {
+	if (change === 'none') return 'none';
+	if (change === 'window') return 'replace';
+	if (change === 'query' && now - lastQueryEditAt < typingMs) return 'replace';
+	return 'push';
+}

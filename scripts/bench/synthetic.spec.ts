@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { TimelineDocumentSchema, PRECISIONS } from '../data/schema';
-import { dateProblems } from '../dates/window';
-import { occurrencesOf } from '../text/locate-quote';
+import { TimelineDocumentSchema, PRECISIONS } from '../../src/lib/data/schema';
+import { dateProblems } from '../../src/lib/dates/window';
+import { occurrencesOf } from '../../src/lib/text/locate-quote';
 import { syntheticTimeline } from './synthetic';
 
 describe('syntheticTimeline', () => {
