@@ -3,9 +3,11 @@
  * HTTP error or a broken download. Small and loaded with the page, so the download starts at once, while the
  * importers (open-timeline.ts) are still on their way.
  */
+import type { TimelineDocument } from '../data/schema';
 import { validateSourceUrl } from '../formats/source-url';
 
 export type FetchedTimeline = { ok: true; url: URL; text: string } | { ok: false; error: string };
+export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
 
 /** Fetches the text at `raw`, relative to `base` (the page's own address). */
 export async function fetchTimelineText(

@@ -3,11 +3,8 @@
  * validated); a clear message when it is not a timeline. The caller keeps what it had on failure. Loaded on demand,
  * so the importers stay off the first page.
  */
-import type { TimelineDocument } from '../data/schema';
 import { importTimeline } from '../formats/import';
-import type { FetchedTimeline } from './fetch-timeline';
-
-export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
+import type { FetchedTimeline, OpenResult } from './fetch-timeline';
 
 /** Imports a fetched timeline's text. */
 export function importFetchedTimeline(fetched: FetchedTimeline): OpenResult {
