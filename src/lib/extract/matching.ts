@@ -15,7 +15,6 @@ export interface LocatedExcerpt {
 	window: TimeWindow;
 }
 
-
 type EventLike = Pick<TimelineEvent, 'id' | 'date' | 'excerpts'>;
 
 /** Every excerpt of `events` that quotes the source `sourceId`, located in its `text` (unlocatable ones are skipped). */
