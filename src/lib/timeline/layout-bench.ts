@@ -1,10 +1,11 @@
 /**
- * A micro-benchmark of layoutTimeline for the bench script: lays out seeded random events at full zoom-out (the
- * worst case: every event in view) and reports timings in ms.
+ * A micro-benchmark of the level layout for the bench script: lays out seeded random events at every zoom level
+ * from the whole extent down to a day, cold, as a zoom across the whole range would, and reports per-level timings
+ * in ms (min, median and max over the levels; `totalMs` for all of them).
  */
-import { scaleUtc } from 'd3';
-import { layoutTimeline, sortForLayout, type LayoutOptions } from './layout';
+import { layoutLevel } from './level-layout';
 import { randomLayoutItems } from './random';
+import { levelAt, levelScale } from './zoom-levels';
 
 export interface LayoutBenchOptions {
 	items?: number;
@@ -16,51 +17,39 @@ export interface LayoutBenchOptions {
 
 export interface LayoutBenchResult {
 	items: number;
-	runs: number;
-	width: number;
-	/** marks drawn in the last run, events and clusters together */
-	marks: number;
+	levels: number;
+	/** clusters at the level of the whole extent */
 	clusters: number;
 	medianMs: number;
-	meanMs: number;
 	minMs: number;
 	maxMs: number;
+	totalMs: number;
 }
 
-/** Times layoutTimeline over `runs` runs (after one warm-up) on seeded random data at full zoom-out. */
+/** Times layoutLevel at each level from the whole extent to a day across `width` px. */
 export function benchLayout(options: LayoutBenchOptions = {}): LayoutBenchResult {
-	const { items: count = 10_000, lanes: laneCount = 8, width = 1200, runs = 30, seed = 1 } = options;
-	const lanes = Array.from({ length: laneCount }, (_, i) => `lane-${i}`);
-	const items = sortForLayout(randomLayoutItems(count, seed, { lanes }));
-	const domain: [number, number] = [items[0].start, Math.max(...items.map((item) => item.end))];
-	const x = scaleUtc().domain(domain).range([0, width]);
-	const layoutOptions: LayoutOptions = {
-		lanes,
-		maxRows: 4,
-		markerRadius: 5,
-		gap: 4,
-		viewport: [-50, width + 50],
-		maxLabelWidth: 180,
-		minLabelWidth: 40
-	};
-	let result = layoutTimeline(items, x, layoutOptions);
+	const { items: count = 10_000, lanes = 8, width = 1200, seed = 1 } = options;
+	const items = randomLayoutItems(count, seed, { lanes });
+	const span = Math.max(...items.map((item) => item.end)) - items[0].start;
+	const layoutOptions = { laneCount: lanes, maxRows: 4, maxLine: 320, minLabel: 56 };
+	const first = levelAt(width / span);
+	const last = levelAt(width / 86_400_000);
 	const times: number[] = [];
-	for (let run = 0; run < runs; run++) {
+	let clusters = 0;
+	for (let level = first; level <= last; level++) {
 		const begin = performance.now();
-		result = layoutTimeline(items, x, layoutOptions);
+		const layout = layoutLevel(items, levelScale(level), layoutOptions);
 		times.push(performance.now() - begin);
+		if (level === first) clusters = layout.units.filter((unit) => unit.kind === 'cluster').length;
 	}
-	times.sort((a, b) => a - b);
-	const marks = result.flatMap((lane) => lane.marks);
+	const sorted = [...times].sort((a, b) => a - b);
 	return {
 		items: count,
-		runs,
-		width,
-		marks: marks.length,
-		clusters: marks.filter((mark) => mark.kind === 'cluster').length,
-		medianMs: times[Math.floor(times.length / 2)] ?? 0,
-		meanMs: times.reduce((sum, t) => sum + t, 0) / Math.max(1, times.length),
-		minMs: times[0] ?? 0,
-		maxMs: times[times.length - 1] ?? 0
+		levels: times.length,
+		clusters,
+		medianMs: sorted[Math.floor(sorted.length / 2)],
+		minMs: sorted[0],
+		maxMs: sorted[sorted.length - 1],
+		totalMs: times.reduce((sum, time) => sum + time, 0)
 	};
 }
