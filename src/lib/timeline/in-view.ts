@@ -11,6 +11,7 @@ import {
 	LABEL_OFFSET,
 	midOf,
 	type ClusterUnit,
+	type EventUnit,
 	type LayoutItem,
 	type LevelLayout,
 	type Unit
@@ -32,7 +33,7 @@ export interface EventView {
 	/** marker centre, px */
 	x: number;
 	/** the band of a month, season, year or span, clipped near the view; null for a point */
-	band: { x0: number; x1: number } | null;
+	band: { x0: number; x1: number; long: boolean } | null;
 	label: {
 		left: number;
 		width: number;
@@ -86,20 +87,22 @@ export function marksInView(
 	const boxOf = (unit: Unit) => {
 		let box = boxes.get(unit);
 		if (!box) {
-			box = unit.kind === 'event' ? eventBox(items[unit.item], unit.labelWidth, at) : clusterBox(unit, x.perMs, offset);
+			box = unit.kind === 'event' ? eventBox(items[unit.item], unit, at) : clusterBox(unit, x.perMs, offset);
 			boxes.set(unit, box);
 		}
 		return box;
 	};
 	for (const unit of layout.units) {
 		const box = boxOf(unit);
-		if (box.right < -OVERHANG || box.left > width + OVERHANG) continue;
+		const item = unit.kind === 'event' ? items[unit.item] : null;
+		const across = unit.kind === 'event' && unit.long && at(item!.end) > 0 && at(item!.start) < width;
+		if ((box.right < -OVERHANG || box.left > width + OVERHANG) && !across) continue;
 		if (unit.kind === 'cluster') {
 			const view = clusterView(unit, box, width);
 			if (!view) continue;
 			clusters.push(view);
 		} else {
-			const view = eventView(unit, items[unit.item], at, width, minLabel, {
+			const view = eventView(unit, item!, at, width, minLabel, {
 				before: () => Math.max(-Infinity, ...unit.before.map((other) => boxOf(other).right)),
 				after: () => Math.min(Infinity, ...unit.after.map((other) => boxOf(other).left))
 			});
@@ -111,16 +114,16 @@ export function marksInView(
 	return { events, clusters, laneRows };
 }
 
-function eventBox(item: LayoutItem, labelWidth: number, at: (ms: number) => number) {
+function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number) {
 	const x = at(midOf(item));
-	const x0 = item.point ? x : at(item.start);
-	const x1 = item.point ? x : at(item.end);
-	const labelRight = labelWidth > 0 ? x + DOT_RADIUS + LABEL_OFFSET + labelWidth : -Infinity;
+	const x0 = item.point || unit.long ? x : at(item.start);
+	const x1 = item.point || unit.long ? x : at(item.end);
+	const labelRight = unit.labelWidth > 0 ? x + DOT_RADIUS + LABEL_OFFSET + unit.labelWidth : -Infinity;
 	return { left: Math.min(x0, x - DOT_RADIUS), right: Math.max(x1, x + DOT_RADIUS, labelRight) };
 }
 
 function eventView(
-	unit: Extract<Unit, { kind: 'event' }>,
+	unit: EventUnit,
 	item: LayoutItem,
 	at: (ms: number) => number,
 	width: number,
@@ -130,8 +133,13 @@ function eventView(
 	const x = at(midOf(item));
 	const x0 = item.point ? x : at(item.start);
 	const x1 = item.point ? x : at(item.end);
-	const band = !item.point && x1 - x0 > 2 ? { x0: Math.max(x0, -OVERHANG), x1: Math.min(x1, width + OVERHANG) } : null;
-	const markerRight = Math.max(band?.x1 ?? x, x + DOT_RADIUS);
+	const band =
+		!item.point && x1 - x0 > 2
+			? { x0: Math.max(x0, -OVERHANG), x1: Math.min(x1, width + OVERHANG), long: unit.long }
+			: null;
+	// A long band is drawn behind the row: the marker's box is its dot and label.
+	const boxBand = band && !band.long ? band : null;
+	const markerRight = Math.max(boxBand?.x1 ?? x, x + DOT_RADIUS);
 	let label: EventView['label'] = null;
 	if (unit.labelWidth > 0) {
 		const natural = x + DOT_RADIUS + LABEL_OFFSET;
@@ -156,9 +164,9 @@ function eventView(
 			label = { left, width: room, lines: unit.lines, truncated: unit.truncated || room < unit.labelWidth, side };
 		}
 	}
-	const left = Math.min(band?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);
+	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);
 	const right = Math.max(markerRight, label ? label.left + label.width : -Infinity);
-	if (right < 0 || left > width) return null;
+	if ((right < 0 || left > width) && !(band && band.x1 > 0 && band.x0 < width)) return null;
 	return { kind: 'event', id: item.id, item: unit.item, lane: unit.lane, row: unit.row, x, band, label, left, right };
 }
 

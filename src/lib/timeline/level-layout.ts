@@ -5,7 +5,7 @@
  * form x(time) + constant px, and a level only lets two boxes share a row when every term of the later one lies
  * after every term of the earlier, so spreading time apart can never make them meet.
  *
- * Events are placed in date order, each where it first fits: its whole title on one line, else on two lines (two
+ * Events are placed from left to right, each where it first fits: its whole title on one line, else on two lines (two
  * rows), else by cutting short the label of the last box in some row, and only when the lane's rows have run out,
  * counted in a cluster with that row's last boxes.
  */
@@ -38,6 +38,15 @@ export const DOT_RADIUS = 6;
 export const LABEL_OFFSET = 4;
 /** Space kept between two boxes in a row, px. */
 export const GAP = 8;
+/**
+ * A band wider than this at a level (a year while the reader looks at months) is drawn faintly behind its row and
+ * takes the room of its marker and label only: otherwise a few long events would hold every row of their lane.
+ */
+export const LONG_BAND = 400;
+
+/** Whether an item's band is long at `scale` px per ms. */
+export const isLongBand = (item: Pick<LayoutItem, 'start' | 'end' | 'point'>, scale: number): boolean =>
+	!item.point && (item.end - item.start) * scale > LONG_BAND;
 
 interface UnitBase {
 	lane: number;
@@ -58,6 +67,8 @@ export interface EventUnit extends UnitBase {
 	kind: 'event';
 	/** index in the items */
 	item: number;
+	/** its band is drawn behind the row and takes no room (LONG_BAND) */
+	long: boolean;
 	lines: string[];
 	/** px; 0 when no label is drawn */
 	labelWidth: number;
@@ -84,7 +95,7 @@ export type Unit = EventUnit | ClusterUnit;
 export interface LevelLayout {
 	/** px per ms */
 	scale: number;
-	/** per lane, the number of rows used */
+	/** per lane, the number of rows its units take */
 	laneRows: number[];
 	units: Unit[];
 	/** by item index, the unit that draws it */
@@ -99,14 +110,16 @@ export function badgeWidth(count: number): number {
 	return Math.max(26, String(count).length * 7 + 14);
 }
 
-/** Lays out every item at `scale` px per ms. Items must be sorted by start. */
+/** Lays out every item at `scale` px per ms. Items are in date order (their index breaks ties). */
 export function layoutLevel(items: readonly LayoutItem[], scale: number, options: LayoutOptions): LevelLayout {
 	const lanes: Unit[][][] = Array.from({ length: options.laneCount }, () => []);
 	const maxRows = Math.max(1, Math.floor(options.maxRows));
 	const placer = { items, scale, maxRows, maxLine: options.maxLine, minLabel: options.minLabel };
-	for (let index = 0; index < items.length; index++) {
-		place(placer, lanes[items[index].lane], eventUnit(items[index], index, scale));
-	}
+	// Each row is filled left to right, so events go in by the left edges of their boxes at this level: a long band's
+	// box starts at its marker, not at its start.
+	const units = items.map((item, index) => eventUnit(item, index, scale));
+	units.sort((a, b) => a.left - b.left || a.item - b.item);
+	for (const unit of units) place(placer, lanes[unit.lane], unit);
 	return finish(items, scale, lanes);
 }
 
@@ -124,12 +137,14 @@ const NO_LINES: string[] = [];
 
 function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
 	const x = midOf(item) * scale;
-	const x0 = item.start * scale;
-	const x1 = item.point ? x : item.end * scale;
+	const long = isLongBand(item, scale);
+	const x0 = item.point || long ? x : item.start * scale;
+	const x1 = item.point || long ? x : item.end * scale;
 	const hardRight = Math.max(x1, x + DOT_RADIUS);
 	return {
 		kind: 'event',
 		item: index,
+		long,
 		lane: item.lane,
 		row: 0,
 		rows: 1,
@@ -341,5 +356,7 @@ function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]):
 			});
 		});
 	});
-	return { scale, laneRows: lanes.map((rows) => rows.length), units, unitOf };
+	const laneRows = lanes.map(() => 0);
+	for (const unit of units) laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
+	return { scale, laneRows, units, unitOf };
 }

@@ -11,7 +11,7 @@ import type { LabelShapes } from '../../timeline/label-lines';
 import { zoomExtent } from '../../timeline/scale';
 import { LevelCache, levelAt, levelScale } from '../../timeline/zoom-levels';
 
-export const ROW = 22;
+export const ROW = 20;
 export const LANE_HEADER = 17;
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 56;
@@ -25,8 +25,12 @@ export class DrawnTimeline {
 
 	readonly compact = $derived.by(() => this.view.width < 600);
 
-	/** The document's lanes that hold at least one shown event; an event outside every lane goes in the last. */
+	/**
+	 * The document's lanes that hold at least one shown event; an event outside every lane goes in the last. On a
+	 * phone, one lane for all: a strip that leaves the page room, rather than ten lanes of two rows.
+	 */
 	readonly lanes = $derived.by(() => {
+		if (this.compact) return [{ id: '', label: 'All events' }];
 		const tags = this.view.document.tags;
 		const laneOf = (tag: string | undefined) => (tags.some((t) => t.id === tag) ? tag : tags[tags.length - 1]?.id);
 		const used = new Set(this.view.shown.map((item) => laneOf(item.event.tags[0])));
@@ -37,6 +41,7 @@ export class DrawnTimeline {
 	readonly items: LayoutItem[] = $derived.by(() => {
 		const laneIndex = new Map(this.lanes.map((tag, index) => [tag.id, index]));
 		const last = this.lanes.length - 1;
+		// (On a phone the one lane has the id '', which no event's tag has: every event falls to it.)
 		return this.view.shown
 			.map((item) => ({
 				id: item.event.id,
@@ -56,7 +61,7 @@ export class DrawnTimeline {
 		const items = this.items;
 		const options = {
 			laneCount: this.lanes.length,
-			maxRows: this.compact ? 4 : 6,
+			maxRows: this.compact ? 6 : 8,
 			maxLine: this.compact ? 220 : 320,
 			minLabel: MIN_LABEL
 		};
@@ -75,12 +80,15 @@ export class DrawnTimeline {
 		this.view.width > 0 ? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL) : nothing
 	);
 
-	/** Top of each lane and the height of all, px: a lane is its header and the rows its marks in view take. */
+	/**
+	 * Top of each lane and the height of all, px: a lane is its header and the rows its events take at this level,
+	 * anywhere in the document, so rows stay put while the reader pans.
+	 */
 	readonly laneTops = $derived.by(() => {
 		let top = 0;
 		return this.lanes.map((_, lane) => {
 			const at = top;
-			const rows = this.marks.laneRows[lane] ?? 0;
+			const rows = this.layout.laneRows[lane] ?? 0;
 			top += LANE_HEADER + rows * ROW + (rows ? 4 : 0);
 			return at;
 		});
@@ -88,7 +96,7 @@ export class DrawnTimeline {
 	readonly height = $derived.by(() => {
 		const last = this.lanes.length - 1;
 		if (last < 0) return 0;
-		const rows = this.marks.laneRows[last] ?? 0;
+		const rows = this.layout.laneRows[last] ?? 0;
 		return this.laneTops[last] + LANE_HEADER + rows * ROW + (rows ? 4 : 0);
 	});
 
