@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { syntheticTimeline } from './bench/synthetic';
 import { validateTimelineDocument } from '../src/lib/data/validate';
 import { extractCandidates } from '../src/lib/extract/candidates';
-import { benchLayout } from '../src/lib/timeline/layout-bench';
+import { benchLayout } from './bench/layout-bench';
 
 function timed<T>(work: () => T): { result: T; ms: number } {
 	const started = performance.now();
@@ -20,7 +20,7 @@ export function benchModules(): string[] {
 	const lines: string[] = [];
 	const layout = benchLayout({ items: 10_000, runs: 10 });
 	lines.push(
-		`layoutTimeline, 10,000 events at full zoom-out: min ${layout.minMs.toFixed(1)} ms, median ${layout.medianMs.toFixed(1)} ms, max ${layout.maxMs.toFixed(1)} ms (${layout.clusters} clusters)`
+		`layoutLevel, 10,000 events, each of the ${layout.levels} √2 zoom levels from the whole extent to a day: min ${layout.minMs.toFixed(1)} ms, median ${layout.medianMs.toFixed(1)} ms, max ${layout.maxMs.toFixed(1)} ms a level, ${layout.totalMs.toFixed(0)} ms in all (${layout.clusters} clusters at the widest)`
 	);
 	const document = syntheticTimeline(10_000);
 	const text = JSON.stringify(document);

@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { TimelineDocument, TimelineEvent } from '../../src/lib/data/schema';
-import { openTimelineUntouched } from './helpers/timeline';
+import { openTimeline } from './helpers/timeline';
 import { builtInDocument, eventPanel, eventTitled } from './helpers/reading';
 
 let data: TimelineDocument;
@@ -46,7 +46,7 @@ test.describe('the first screen', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
-		await openTimelineUntouched(page);
+		await openTimeline(page);
 		const heading = page.getByRole('heading', { name: data.story!.heading });
 		await expect(heading).toBeInViewport();
 		await expect(page.getByText(data.story!.introduction)).toBeVisible();
@@ -64,7 +64,7 @@ test.describe('evidence first', () => {
 
 	test('with an event open at 1366×768 its first excerpt is in view, before the facts', async ({ page }) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
-		await openTimelineUntouched(page, `?event=${rallyId}`);
+		await openTimeline(page, `?event=${rallyId}`);
 		const event = byId(rallyId);
 		await expectFirstExcerptInView(page, event);
 		const panel = eventPanel(page, event);
@@ -78,13 +78,13 @@ test.describe('evidence first', () => {
 
 	test('on a phone the bottom sheet shows the first excerpt without scrolling @phone', async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 812 });
-		await openTimelineUntouched(page, `?event=${rallyId}`);
+		await openTimeline(page, `?event=${rallyId}`);
 		await expectFirstExcerptInView(page, byId(rallyId));
 	});
 
 	test('“Copy quote” copies the exact words with the article and a link to the passage', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await openTimelineUntouched(page, `?event=${rallyId}`);
+		await openTimeline(page, `?event=${rallyId}`);
 		const event = byId(rallyId);
 		const panel = eventPanel(page, event);
 		await panel.getByRole('button', { name: 'Copy quote' }).first().click();
@@ -101,7 +101,7 @@ test.describe('evidence first', () => {
 		page
 	}) => {
 		const event = byId('banks-st-louis-trump-event');
-		await openTimelineUntouched(page, `?event=${event.id}`);
+		await openTimeline(page, `?event=${event.id}`);
 		const panel = eventPanel(page, event);
 		const corrections = panel.getByRole('region', { name: 'Corrections' });
 		await expect(corrections).toContainText(event.corrections![0].note);
@@ -117,7 +117,7 @@ test.describe('the articles’ own order', () => {
 		['farage-meets-bryant-aide-at-rnc', 'bryant-sends-farage-formal-invite']
 	]) {
 		test(`Next from “${from}” reaches the event that follows it`, async ({ page }) => {
-			await openTimelineUntouched(page, `?event=${from}`);
+			await openTimeline(page, `?event=${from}`);
 			await eventPanel(page, byId(from)).getByRole('button', { name: /^Next/ }).click();
 			await expect(eventPanel(page, byId(to))).toBeVisible();
 			await expect(page).toHaveURL(new RegExp(`event=${to}`));
@@ -187,13 +187,13 @@ test.describe('stable addresses', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(rally.title);
 		await expect(page.getByRole('region', { name: 'Corrections' })).toContainText('Merged with');
 
-		await openTimelineUntouched(page, `?event=${oldId}`);
+		await openTimeline(page, `?event=${oldId}`);
 		await expect(eventPanel(page, rally)).toBeVisible();
 	});
 
 	test('the split Crimea event: its old id opens the dated part', async ({ page }) => {
 		const crimea = eventTitled(data, /Crimea/);
-		await openTimelineUntouched(page, '?event=russia-annexes-crimea-sberbank-sanctioned');
+		await openTimeline(page, '?event=russia-annexes-crimea-sberbank-sanctioned');
 		await expect(eventPanel(page, crimea)).toBeVisible();
 	});
 });

@@ -1,239 +1,264 @@
-import { expect, test, type Page } from '@playwright/test';
-import { syntheticTimeline } from '../../scripts/bench/synthetic';
-import {
-	openTimeline,
-	openTimelineUntouched,
-	settledWindow,
-	viewport,
-	viewportCentre,
-	visibleWindow,
-	waitForWindowChange
-} from './helpers/timeline';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { TimelineDocument } from '../../src/lib/data/schema';
+import { builtInDocument, eventTitled } from './helpers/reading';
+import { openTimeline, settledWindow, viewport, viewportCentre, visibleWindow } from './helpers/timeline';
 
-test.describe('zooming and panning the timeline', () => {
-	test.beforeEach(async ({ page }) => {
+const DAY = 86_400_000;
+const startOf = (date: string) =>
+	Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
+/** Zooms to a period by clicking its band on the timeline, and waits for the view to rest there. */
+async function showPeriod(page: Page, label: string): Promise<void> {
+	await viewport(page)
+		.getByRole('button', { name: `Period: ${label}`, exact: true })
+		.click();
+	await expect.poll(async () => (await settledWindow(page)).days).toBeLessThan(365 * 3);
+}
+
+/** The id of the element that has the focus, if it is an event. */
+const focusedEventId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+
+/** Clicks the centre of an event's marker dot with the mouse, as a person would. */
+async function clickDot(page: Page, marker: Locator): Promise<void> {
+	const box = await marker.locator('.dot').boundingBox();
+	if (!box) throw new Error('marker dot is not on screen');
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Markers whose dot lies inside the viewport, in document order. */
+async function markersInView(page: Page): Promise<Locator[]> {
+	const frame = (await viewport(page).boundingBox())!;
+	const inside: Locator[] = [];
+	for (const marker of await viewport(page).locator('.event[data-event-id]').all()) {
+		const dot = await marker.locator('.dot').boundingBox();
+		if (dot && dot.x > frame.x + 2 && dot.x + dot.width < frame.x + frame.width - 2) inside.push(marker);
+	}
+	return inside;
+}
+
+let data: TimelineDocument;
+test.beforeAll(async ({ request }) => {
+	data = await builtInDocument(request);
+});
+// Two cores shared by seven builds and browsers: every test here waits on state, and may need the time.
+test.beforeEach(() => test.slow());
+
+test.describe('the first view and the periods', () => {
+	test('opens on the story’s periods, with the whole extent one click away', async ({ page }) => {
 		await openTimeline(page);
+		const first = await visibleWindow(page);
+		expect(first.start).toBeGreaterThan(Date.UTC(2013, 6));
+		expect(first.end).toBeLessThan(Date.UTC(2019, 0));
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(Date.UTC(1991, 0));
 	});
 
-	test('starts showing the whole extent, decades wide', async ({ page }) => {
-		const { days } = await visibleWindow(page);
-		expect(days).toBeGreaterThan(365 * 15);
-		await expect(page.getByTestId('visible-range')).toContainText(/\d{4} – \d{4}/);
+	test('every period is drawn as a labelled band that zooms to it', async ({ page }) => {
+		await openTimeline(page);
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await settledWindow(page);
+		for (const period of data.periods) {
+			await expect(viewport(page).getByRole('button', { name: `Period: ${period.label}` })).toBeVisible();
+		}
+		const campaign = data.periods.find((period) => /campaign/.test(period.label))!;
+		await showPeriod(page, campaign.label);
+		const shown = await visibleWindow(page);
+		expect(shown.start).toBeLessThanOrEqual(startOf(campaign.start));
+		expect(shown.end).toBeGreaterThanOrEqual(startOf(campaign.end));
+		await expect(viewport(page).getByRole('button', { name: `Period: ${campaign.label}` })).toContainText(
+			campaign.label
+		);
+	});
+});
+
+test.describe('the key events, readable in their periods', () => {
+	const keyEvents: [RegExp[], RegExp][] = [
+		[[/King of Lesotho/], /Lesotho/],
+		[[/Trump rally in Mississippi/], /campaign/],
+		[[/visit.*Trump Tower/], /Transition/],
+		[[/Yakovenko/, /Trump Tower/], /Transition/]
+	];
+	for (const [title, periodLabel] of keyEvents) {
+		test(`${title.join(' ')} is drawn as itself with its whole title in its period`, async ({ page }) => {
+			const event = eventTitled(data, ...title);
+			const period = data.periods.find((candidate) => periodLabel.test(candidate.label))!;
+			await openTimeline(page);
+			await showPeriod(page, period.label);
+			const marker = viewport(page).locator(`[data-event-id="${event.id}"]`);
+			await expect(marker).toBeVisible();
+			const label = marker.locator('.label');
+			await expect(label).not.toHaveAttribute('data-truncated');
+			const lines = await label
+				.locator('.line')
+				.evaluateAll((elements) => elements.map((line) => [line.textContent, line.scrollWidth, line.clientWidth]));
+			expect(lines.map(([text]) => text).join(' ')).toBe(event.title);
+			for (const [text, scrollWidth, clientWidth] of lines) {
+				expect(scrollWidth, `"${text}" fits its line`).toBeLessThanOrEqual(clientWidth as number);
+			}
+			const frame = (await viewport(page).boundingBox())!;
+			const box = (await label.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(frame.x);
+			expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+		});
+	}
+
+	test('a link to an event shows it as itself, whole title readable', async ({ page }) => {
+		const event = eventTitled(data, /visit.*Trump Tower/);
+		await openTimeline(page, `?event=${event.id}`);
+		const marker = viewport(page).locator(`[data-event-id="${event.id}"]`);
+		await expect(marker).toBeVisible();
+		await expect(marker).toHaveAttribute('aria-pressed', 'true');
+		await expect(marker.locator('.label')).not.toHaveAttribute('data-truncated');
+		expect((await marker.locator('.line').allTextContents()).join(' ')).toBe(event.title);
+	});
+});
+
+test.describe('selecting with the mouse, zooming and panning', () => {
+	test('a click on any marker selects it, at three zoom levels', async ({ page }) => {
+		await openTimeline(page);
+		const levels = [
+			() => page.getByRole('button', { name: 'Show all' }).click(),
+			() => page.getByRole('button', { name: 'Zoom in', exact: true }).click(),
+			() =>
+				page
+					.getByRole('navigation', { name: 'Periods' })
+					.getByRole('button', { name: /campaign/ })
+					.click()
+		];
+		for (const goThere of levels) {
+			await goThere();
+			await settledWindow(page);
+			const markers = await markersInView(page);
+			expect(markers.length).toBeGreaterThan(2);
+			for (const marker of [markers[1], markers[Math.floor(markers.length / 2)], markers[markers.length - 1]]) {
+				const id = await marker.getAttribute('data-event-id');
+				await marker.hover();
+				await clickDot(page, marker);
+				await expect(viewport(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+			}
+		}
 	});
 
 	test('the mouse wheel zooms in around the pointer and back out', async ({ page }) => {
+		await openTimeline(page);
 		const before = await visibleWindow(page);
 		const { x, y } = await viewportCentre(page);
 		await page.mouse.move(x, y);
-		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 3);
-		const zoomed = await visibleWindow(page);
-		// Zooming around the centre keeps the centre roughly where it was.
-		const centreBefore = (before.start + before.end) / 2;
-		const centreAfter = (zoomed.start + zoomed.end) / 2;
-		expect(Math.abs(centreAfter - centreBefore)).toBeLessThan((before.end - before.start) * 0.1);
-		for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 300);
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 2);
+		const zoomed = await settledWindow(page);
+		const centre = (window: { start: number; end: number }) => (window.start + window.end) / 2;
+		expect(Math.abs(centre(zoomed) - centre(before))).toBeLessThan((before.end - before.start) * 0.1);
+		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 300);
 		await expect.poll(async () => (await visibleWindow(page)).days).toBeGreaterThan(before.days * 0.95);
 	});
 
-	test('shift+wheel and a horizontal swipe pan sideways without zooming', async ({ page }) => {
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(365 * 10);
+	test('dragging pans; events keep their rows while the view pans', async ({ page }) => {
+		await openTimeline(page);
 		const before = await settledWindow(page);
-		const { x, y } = await viewportCentre(page);
-		await page.mouse.move(x, y);
-		await page.keyboard.down('Shift');
-		await page.mouse.wheel(0, 300);
-		await page.keyboard.up('Shift');
-		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(before.start);
-		const after = await visibleWindow(page);
-		expect(after.days).toBeCloseTo(before.days, 0);
-		await page.mouse.wheel(-400, 0);
-		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(after.start);
-	});
-
-	test('dragging pans, and panning stops at the edges of the data', async ({ page }) => {
-		const full = await visibleWindow(page);
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(full.days / 3);
-		const before = await settledWindow(page);
+		const marker = (await markersInView(page))[2];
+		const id = await marker.getAttribute('data-event-id');
+		const top = (await marker.boundingBox())!.y;
 		const { x, y } = await viewportCentre(page);
 		await page.mouse.move(x, y);
 		await page.mouse.down();
-		await page.mouse.move(x + 150, y, { steps: 8 });
+		await page.mouse.move(x + 60, y, { steps: 4 });
 		await page.mouse.up();
 		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(before.start);
-		// A long drag to the left edge stops at the start of the data.
-		for (let i = 0; i < 4; i++) {
-			await page.mouse.move(x - 300, y);
-			await page.mouse.down();
-			await page.mouse.move(x + 500, y, { steps: 5 });
-			await page.mouse.up();
-		}
-		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThanOrEqual(full.start);
-		expect((await visibleWindow(page)).start - full.start).toBeLessThan(86_400_000 * 2);
+		await settledWindow(page);
+		expect((await viewport(page).locator(`[data-event-id="${id}"]`).boundingBox())!.y).toBeCloseTo(top, 0);
 	});
 
-	test('double-click zooms in', async ({ page }) => {
-		const before = await visibleWindow(page);
-		const box = await viewport(page).boundingBox();
-		// The axis band holds no events, so the double-click lands on the timeline itself.
-		await page.mouse.dblclick(box!.x + box!.width / 2, box!.y + 15);
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days * 0.7);
-	});
-
-	test('keys zoom, pan and fit', async ({ page }) => {
-		const full = await visibleWindow(page);
-		await viewport(page).focus();
-		await page.keyboard.press('+');
-		await page.keyboard.press('+');
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(full.days / 3);
-		const zoomed = await settledWindow(page);
-		await page.keyboard.press('ArrowRight');
-		await expect.poll(async () => (await visibleWindow(page)).start).toBeGreaterThan(zoomed.start);
-		await page.keyboard.press('-');
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeGreaterThan(zoomed.days * 1.5);
-		await page.keyboard.press('0');
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeCloseTo(full.days, -1);
-	});
-
-	test('zoom buttons change the range written in words', async ({ page }) => {
-		const caption = page.getByTestId('visible-range');
-		const before = await caption.textContent();
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await expect(caption).not.toHaveText(before ?? '');
+	test('a cluster click zooms in to its events or lists them, never out', async ({ page }) => {
+		await openTimeline(page);
 		await page.getByRole('button', { name: 'Show all' }).click();
-		await expect(caption).toHaveText(before ?? '');
-	});
-
-	test('zoom is bounded: about a day fills the width at the deepest zoom', async ({ page }) => {
-		await viewport(page).focus();
-		for (let i = 0; i < 20; i++) await page.keyboard.press('+');
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThanOrEqual(3);
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeGreaterThanOrEqual(0);
-		const deepest = await visibleWindow(page);
-		await page.keyboard.press('+');
-		await page.keyboard.press('+');
-		await expect.poll(async () => (await visibleWindow(page)).days).toBe(deepest.days);
-	});
-
-	test('period shortcuts zoom to their period', async ({ page }) => {
-		const periods = page.getByRole('navigation', { name: 'Periods' }).getByRole('button');
-		const count = await periods.count();
-		expect(count).toBeGreaterThan(1);
-		for (let i = 0; i < count; i++) {
-			const before = await visibleWindow(page);
-			await periods.nth(i).click();
-			await waitForWindowChange(page, before);
-			await expect(periods.nth(i)).toHaveAttribute('aria-pressed', 'true');
-		}
-	});
-
-	test('the Lesotho shortcut shows the 11 June 2014 visit with the King of Lesotho', async ({ page }) => {
-		await page
-			.getByRole('button', { name: /Lesotho/ })
-			.first()
-			.click();
-		await expect(page.getByRole('button', { name: /King of Lesotho.*11 Jun 2014/ })).toBeVisible();
-	});
-
-	test('dragging the overview brush zooms the main view, and zooming moves the brush', async ({ page }) => {
-		const brush = page.locator('.overview .selection');
-		const full = await visibleWindow(page);
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await expect.poll(async () => (await brush.boundingBox())?.width ?? 0).toBeLessThan(800);
-		const zoomed = await settledWindow(page);
-		await page.locator('.overview').scrollIntoViewIfNeeded();
-		const box = (await brush.boundingBox())!;
-		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await page.mouse.down();
-		await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 6 });
-		await page.mouse.up();
-		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(zoomed.start);
-		// Drawing a new brush elsewhere zooms to it.
-		const overview = (await page.locator('.overview svg').boundingBox())!;
-		await page.mouse.move(overview.x + overview.width * 0.8, overview.y + 20);
-		await page.mouse.down();
-		await page.mouse.move(overview.x + overview.width * 0.9, overview.y + 20, { steps: 6 });
-		await page.mouse.up();
+		const before = await settledWindow(page);
+		const cluster = viewport(page).locator('[data-cluster-count]').first();
+		const count = Number(await cluster.getAttribute('data-cluster-count'));
+		await cluster.click();
+		const list = viewport(page).getByRole('dialog');
 		await expect
-			.poll(async () => (await visibleWindow(page)).start)
-			.toBeGreaterThan(full.start + (full.end - full.start) * 0.7);
+			.poll(async () => (await list.isVisible()) || (await visibleWindow(page)).days < before.days * 0.75)
+			.toBe(true);
+		if (await list.isVisible()) await expect(list.locator('[data-event-id]')).toHaveCount(count);
+		expect((await settledWindow(page)).days).toBeLessThanOrEqual(before.days);
 	});
 });
 
-/** Holds back the script that contains `text` until the returned function is called. */
-async function holdScript(page: Page, text: string): Promise<() => void> {
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.includes(text)) await released;
-		await route.fulfill({ response, body });
+test.describe('the keyboard', () => {
+	test('→ from the first event visits every event in date order, focus always on an event; Enter opens', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const earliest = [...data.events].sort((a, b) => startOf(a.date.start) - startOf(b.date.start))[0];
+		await openTimeline(page, `?event=${earliest.id}`);
+		await viewport(page).locator(`[data-event-id="${earliest.id}"]`).focus();
+		// Ties on the first date: go back to whichever the timeline puts first.
+		for (let id = await focusedEventId(page), last = ''; id !== last; last = id!, id = await focusedEventId(page)) {
+			await page.keyboard.press('ArrowLeft');
+		}
+		const visited = [await focusedEventId(page)];
+		for (let step = 1; step < data.events.length; step++) {
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => focusedEventId(page)).not.toBe(visited[visited.length - 1]);
+			const id = (await focusedEventId(page))!;
+			expect(id, `step ${step} has the focus on an event`).toBeTruthy();
+			visited.push(id);
+		}
+		expect(new Set(visited).size).toBe(data.events.length);
+		const starts = visited.map((id) => startOf(data.events.find((event) => event.id === id)!.date.start));
+		for (let i = 1; i < starts.length; i++) expect(starts[i]).toBeGreaterThanOrEqual(starts[i - 1] - DAY);
+		const last = page.locator(`[data-event-id="${visited[visited.length - 1]}"]`);
+		await expect(last).toHaveAccessibleName(/, /);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`event=${visited[visited.length - 1]}`));
 	});
-	return release;
-}
-// A string only d3-zoom (its listeners' names) has.
-const D3_ZOOM = 'wheel.zoom';
 
-test.describe('the timeline before d3-zoom has arrived', () => {
-	test('shows the window a link names, and the buttons move it', async ({ page }) => {
-		const release = await holdScript(page, D3_ZOOM);
-		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
-		await expect(viewport(page)).toHaveAttribute('data-visible-start', /^2016-01/);
-		const before = await visibleWindow(page);
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days * 0.6);
-		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
-		release();
-		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
-	});
-
-	test('a mouse drag begun before d3-zoom arrived is carried on by it', async ({ page }) => {
-		const release = await holdScript(page, D3_ZOOM);
-		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
-		const before = await visibleWindow(page);
-		const { x, y } = await viewportCentre(page);
-		await page.mouse.move(x, y);
-		await page.mouse.down();
-		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
-		release();
-		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
-		await page.mouse.move(x + 300, y, { steps: 6 });
-		await page.mouse.up();
-		// Dragged to the right: earlier dates come into view.
-		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
-		expect((await visibleWindow(page)).days).toBeCloseTo(before.days, 0);
-	});
-});
-
-test.describe('the timeline before d3-zoom has arrived, by touch', () => {
-	test.use({ hasTouch: true });
-
-	test('a one-finger drag begun before d3-zoom arrived is carried on by it @phone', async ({ page }) => {
-		const release = await holdScript(page, D3_ZOOM);
-		await openTimelineUntouched(page, '?from=2016-01-01&to=2016-12-31');
-		const before = await visibleWindow(page);
-		const { x, y } = await viewportCentre(page);
-		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
-			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
-		await touch('touchStart', [{ x, y }]);
-		await expect(viewport(page)).not.toHaveAttribute('data-zoom-ready');
-		release();
-		await expect(viewport(page)).toHaveAttribute('data-zoom-ready');
-		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y }]);
-		await touch('touchEnd', []);
-		await expect.poll(async () => (await settledWindow(page)).start).toBeLessThan(before.start);
+	test('Tab reaches the timeline on an event named by its title and date', async ({ page }) => {
+		await openTimeline(page);
+		const stop = viewport(page).locator('[data-event-id][tabindex="0"]');
+		await expect(stop).toHaveCount(1);
+		for (let i = 0; i < 40 && !(await focusedEventId(page)); i++) await page.keyboard.press('Tab');
+		const id = await focusedEventId(page);
+		const event = data.events.find((candidate) => candidate.id === id)!;
+		await expect(stop).toHaveAccessibleName(new RegExp(`^${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `));
 	});
 });
 
 test.describe('touch', () => {
 	test.use({ hasTouch: true });
+
+	test('a tap selects an event @phone', async ({ page }) => {
+		await openTimeline(page);
+		const marker = (await markersInView(page))[1];
+		const id = await marker.getAttribute('data-event-id');
+		const dot = (await marker.locator('.dot').boundingBox())!;
+		await page.touchscreen.tap(dot.x + dot.width / 2, dot.y + dot.height / 2);
+		await expect(viewport(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+	});
+
+	test('the timeline leaves room for the page on a phone, and a vertical swipe over it scrolls the page @phone', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'a phone’s screen');
+		await openTimeline(page);
+		const box = (await viewport(page).boundingBox())!;
+		expect(box.height).toBeLessThan(page.viewportSize()!.height);
+		await viewport(page).scrollIntoViewIfNeeded();
+		const before = await page.evaluate(() => scrollY);
+		const start = await visibleWindow(page);
+		const x = box.x + box.width / 2;
+		const y = Math.min(box.y + box.height / 2, page.viewportSize()!.height - 100);
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+		await touch('touchStart', [{ x, y }]);
+		for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x: x + step, y: y - step * 20 }]);
+		await touch('touchEnd', []);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+		expect((await visibleWindow(page)).start).toBe(start.start);
+	});
 
 	test('a two-finger pinch zooms in and a one-finger drag pans @phone', async ({ page }) => {
 		await openTimeline(page);
@@ -254,189 +279,20 @@ test.describe('touch', () => {
 		}
 		await touch('touchEnd', []);
 		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 2);
-		const pinched = await visibleWindow(page);
+		const pinched = await settledWindow(page);
 		await touch('touchStart', [{ x, y }]);
-		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y }]);
+		for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: x + step * 15, y: y + 1 }]);
 		await touch('touchEnd', []);
 		await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(pinched.start);
 	});
 });
 
-/** The event that has the focus, by id. */
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
-
-/** Opens the timeline on the Lesotho period, once the zoom to it has come to rest. */
-async function openOnLesotho(page: Page): Promise<void> {
-	await openTimeline(page);
-	await page
-		.getByRole('button', { name: /Lesotho/ })
-		.first()
-		.click();
-	await settledWindow(page);
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no serious violations in the timeline (${colorScheme}) @phone`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await openTimeline(page);
+		const results = await new AxeBuilder({ page }).include('[data-timeline-viewport]').analyze();
+		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
 }
-
-/** Zooms to the Lesotho period and puts the focus on the timeline's tab stop there; returns its event id. */
-async function focusFirstLesothoEvent(page: Page): Promise<string | null> {
-	await openOnLesotho(page);
-	const stop = viewport(page).locator('[data-event-id][tabindex="0"]');
-	await stop.focus();
-	return stop.getAttribute('data-event-id');
-}
-
-test.describe('events on the timeline', () => {
-	test('while the view moves the markers are painted; at rest their elements are back and clickable', async ({
-		page
-	}) => {
-		await openTimeline(page);
-		const { x, y } = await viewportCentre(page);
-		const drawnIds = () =>
-			viewport(page)
-				.locator('[data-event-id]')
-				.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')).join());
-		const before = await drawnIds();
-		// One wheel notch, then what the reader sees in the very next frame (well inside the 120 ms of motion).
-		const inMotion = await page.evaluate(
-			async ({ x, y }) => {
-				const area = document.querySelector<HTMLElement>('[data-timeline-viewport]')!;
-				area.dispatchEvent(
-					new WheelEvent('wheel', { deltaY: -300, clientX: x, clientY: y, bubbles: true, cancelable: true })
-				);
-				await new Promise((done) => requestAnimationFrame(done));
-				const canvas = area.querySelector('canvas')!;
-				const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-				let painted = 0;
-				for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
-				const marker = area.querySelector('[data-event-id]');
-				return {
-					moving: area.hasAttribute('data-moving'),
-					painted,
-					markerOpacity: marker ? getComputedStyle(marker.parentElement!).opacity : null
-				};
-			},
-			{ x, y }
-		);
-		expect(inMotion.moving).toBe(true);
-		expect(inMotion.painted).toBeGreaterThan(1000);
-		expect(inMotion.markerOpacity).toBe('0');
-
-		await settledWindow(page);
-		await expect.poll(drawnIds).not.toBe(before);
-		const event = viewport(page).locator('[data-event-id]:not([data-ongoing])').first();
-		await expect(event).toBeVisible();
-		await event.click();
-		await expect(event).toHaveAttribute('aria-pressed', 'true');
-	});
-
-	test('every drawn event is a focusable button named by its title and date', async ({ page }) => {
-		await openTimeline(page);
-		const events = viewport(page).locator('[data-event-id]');
-		const count = await events.count();
-		expect(count).toBeGreaterThan(3);
-		for (let i = 0; i < count; i++) {
-			await expect(events.nth(i)).toHaveAccessibleName(/.+, (c\. )?.*\d{4}/);
-		}
-	});
-
-	test('dense periods collapse into a cluster that zooms in when clicked', async ({ page }) => {
-		await openTimeline(page);
-		const cluster = viewport(page).locator('[data-cluster-count]').first();
-		await expect(cluster).toBeVisible();
-		const count = Number(await cluster.getAttribute('data-cluster-count'));
-		expect(count).toBeGreaterThan(1);
-		const before = await visibleWindow(page);
-		await cluster.click();
-		await expect.poll(async () => (await visibleWindow(page)).days).toBeLessThan(before.days / 2);
-	});
-
-	test('hovering shows the title and date; clicking selects and the URL keeps it', async ({ page }) => {
-		await openOnLesotho(page);
-		const event = viewport(page).locator('[data-event-id]').first();
-		await event.hover();
-		const tooltip = page.getByRole('tooltip');
-		await expect(tooltip).toBeVisible();
-		const name = (await event.getAttribute('aria-label')) ?? '';
-		await expect(tooltip).toContainText(name.split(',')[0].slice(0, 30));
-		await event.click();
-		await expect(event).toHaveAttribute('aria-pressed', 'true');
-		const id = await event.getAttribute('data-event-id');
-		await expect(page).toHaveURL(new RegExp(`event=${id}`));
-		await page.reload();
-		await expect(viewport(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
-	});
-
-	test('a focused event keeps the focus while the view zooms around it', async ({ page }) => {
-		const id = await focusFirstLesothoEvent(page);
-		const before = await visibleWindow(page);
-		for (const key of ['-', '-', '+']) {
-			await page.keyboard.press(key);
-			await settledWindow(page);
-			// Markers are recycled as clusters form and break up; the focused one must stay this event's own.
-			expect(await focusedId(page)).toBe(id);
-		}
-		expect((await visibleWindow(page)).days).toBeGreaterThan(before.days);
-	});
-
-	test('arrow keys move between events in date order', async ({ page }) => {
-		const startId = await focusFirstLesothoEvent(page);
-		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => focusedId(page)).not.toBe(startId);
-		const nextId = await focusedId(page);
-		await page.keyboard.press('ArrowLeft');
-		await expect.poll(() => focusedId(page)).toBe(startId);
-		expect(nextId).toBeTruthy();
-	});
-});
-
-test.describe('a large timeline', () => {
-	/** Every drawn marker's box (event or cluster, label included), by row: the markers' own elements at rest. */
-	async function boxesByRow(page: Page): Promise<Map<number, { id: string; left: number; right: number }[]>> {
-		const boxes = await viewport(page)
-			.locator('.markers > [data-event-id], .markers > [data-cluster-count]')
-			.evaluateAll((elements) =>
-				elements.map((element) => {
-					const box = element.getBoundingClientRect();
-					const id = element.getAttribute('data-event-id') ?? `cluster@${Math.round(box.left)}`;
-					return { id, top: Math.round(box.top), left: box.left, right: box.right };
-				})
-			);
-		const rows = new Map<number, { id: string; left: number; right: number }[]>();
-		for (const { top, ...box } of boxes) rows.set(top, [...(rows.get(top) ?? []), box]);
-		return rows;
-	}
-
-	test('zooming out of 3,000 events, the view at rest is laid out afresh: no two markers overlap', async ({ page }) => {
-		// In motion, lanes the frame has no time for are carried to the new scale with their labels' widths, which may
-		// overlap for a frame while zooming out; at rest every lane must be laid out again.
-		const document = syntheticTimeline(3000, 7);
-		await page.route('https://timelines.example/large.json', (route) =>
-			route.fulfill({
-				body: JSON.stringify(document),
-				contentType: 'application/json',
-				headers: { 'access-control-allow-origin': '*' }
-			})
-		);
-		await openTimeline(page, '?src=https://timelines.example/large.json');
-		const { x, y } = await viewportCentre(page);
-		await page.mouse.move(x, y);
-		for (let notch = 0; notch < 6; notch++) await page.mouse.wheel(0, -300);
-		let shown = await settledWindow(page);
-		// One notch at a time: its one frame in motion carries the view at rest to the wider scale, so what the view
-		// rests on next must be a fresh layout. A burst would lay lanes out afresh in motion too.
-		for (let step = 0; step < 3; step++) {
-			await page.mouse.wheel(0, 400);
-			await waitForWindowChange(page, shown);
-			const wider = await settledWindow(page);
-			expect(wider.days).toBeGreaterThan(shown.days * 1.5);
-			shown = wider;
-
-			const rows = await boxesByRow(page);
-			expect([...rows.values()].flat().length).toBeGreaterThan(40);
-			for (const row of rows.values()) {
-				row.sort((a, b) => a.left - b.left);
-				for (let i = 1; i < row.length; i++) {
-					expect(row[i].left, `${row[i - 1].id} runs into ${row[i].id}`).toBeGreaterThanOrEqual(row[i - 1].right - 0.5);
-				}
-			}
-		}
-	});
-});

@@ -1,9 +1,7 @@
 /**
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
- * dialog loads when an article of a timeline opened from elsewhere is read. What only answers the reader's hand
- * (the timeline's zoom, the canvas that stands in for the markers while the view moves, the
- * hover card) loads on the first sign of a reader at all: see `onFirstIntent`.
+ * dialog loads when an article of a timeline opened from elsewhere is read.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
  * (nothing is selected, read, hovered or moving when `/` is prerendered), but SvelteKit links into the page the
@@ -14,8 +12,6 @@
 import type { Component } from 'svelte';
 import type EventPanel from './EventPanel.svelte';
 import type ReaderDialog from './ReaderDialog.svelte';
-import type MarksCanvas from './MarksCanvas.svelte';
-import type HoverCard from './HoverCard.svelte';
 
 export interface OnDemand<T> {
 	/** The component (or module) once it has loaded, else null. */
@@ -61,44 +57,3 @@ export const eventPanel: OnDemand<typeof EventPanel> = component(() =>
 export const readerDialog: OnDemand<typeof ReaderDialog> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('./ReaderDialog.svelte')
 );
-
-export const marksCanvas: OnDemand<typeof MarksCanvas> = component(() =>
-	import.meta.env.SSR ? browserOnly() : import('./MarksCanvas.svelte')
-);
-
-export const hoverCard: OnDemand<typeof HoverCard> = component(() =>
-	import.meta.env.SSR ? browserOnly() : import('./HoverCard.svelte')
-);
-
-export const timelineZoom: OnDemand<typeof import('./timeline-zoom')> = onDemand(() =>
-	import.meta.env.SSR ? browserOnly() : import('./timeline-zoom')
-);
-
-/**
- * The first sign of a reader: a pointer moving or pressing, a touch, a wheel, a key or the focus coming in,
- * anywhere on the page. Pointers move long before they reach a control, so what loads then is in place before it
- * is used; a page only looked at loads none of it.
- */
-const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'] as const;
-let intended = false;
-const waiting = new Set<() => void>();
-
-function intent() {
-	intended = true;
-	for (const type of INTENT_EVENTS) document.removeEventListener(type, intent, true);
-	for (const callback of waiting) callback();
-	waiting.clear();
-}
-
-/** Runs `callback` on the reader's first sign of intent (at once if there has been one); returns a cancel. */
-export function onFirstIntent(callback: () => void): () => void {
-	if (intended) {
-		callback();
-		return () => {};
-	}
-	if (!waiting.size) {
-		for (const type of INTENT_EVENTS) document.addEventListener(type, intent, { capture: true, passive: true });
-	}
-	waiting.add(callback);
-	return () => waiting.delete(callback);
-}

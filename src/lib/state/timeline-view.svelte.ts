@@ -1,14 +1,14 @@
 /**
- * The shared view state of one timeline page: the document on show, the zoom transform d3-zoom reports,
- * the selection and hover. Components reach it through `getTimelineView()`; the zoom behaviour itself stays
- * in the Timeline component, which registers a controller here so buttons, keys, the overview brush and the
- * period shortcuts all drive the one d3-zoom state.
+ * The shared view state of one timeline page: the document on show, the zoom transform (a ZoomTransform, which
+ * d3-zoom moves once the Timeline component has attached it), the selection and hover. Components reach it through
+ * `getTimelineView()`; buttons, keys, the overview brush and the period shortcuts all move the one transform.
  */
 import { createContext } from 'svelte';
 import type { TimelineDocument, TimelineEvent } from '../data/schema';
 import { eventOrder } from '../data/event-order';
 import { eventWindow, formatEventDate, type TimeWindow } from '../dates/window';
 import { fullDomain, transformToWindow } from '../timeline/scale';
+import { ZoomTransform } from './zoom-transform.svelte';
 import {
 	buildSearchIndex,
 	matchEvents,
@@ -20,14 +20,6 @@ import {
 export interface ZoomTransformLike {
 	k: number;
 	x: number;
-}
-
-/** What the Timeline component lets the rest of the page ask of its d3-zoom behaviour. */
-export interface ZoomController {
-	zoomBy(factor: number): void;
-	panBy(pixels: number): void;
-	showWindow(window: [number, number], options?: { animate?: boolean }): void;
-	fit(): void;
 }
 
 export interface IndexedEvent {
@@ -42,7 +34,8 @@ export interface IndexedEvent {
 export class TimelineView {
 	document: TimelineDocument = $state.raw() as TimelineDocument;
 	width = $state(0);
-	transform: ZoomTransformLike = $state.raw({ k: 1, x: 0 });
+	/** The zoom transform and the d3-zoom behaviour that moves it. */
+	readonly zoom = new ZoomTransform(() => ({ domain: this.domain, width: this.width }));
 	selectedId: string | null = $state(null);
 	hoveredId: string | null = $state(null);
 	/** The search box's text; with the filters it narrows which events match. */
@@ -68,12 +61,14 @@ export class TimelineView {
 	readonly searchIndex: SearchIndex = $derived(buildSearchIndex(this.document, this.fullTextFactory ?? undefined));
 	/** Ids of the events that match the query and filters, or null when neither is set (everything shows). */
 	readonly matches: Set<string> | null = $derived(matchEvents(this.searchIndex, this.query, this.filters));
+	readonly selected: IndexedEvent | undefined = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
+	/** The events the timeline lays out: the matches, or every event when nothing narrows the view. */
 	readonly shown: IndexedEvent[] = $derived(
 		this.matches ? this.indexed.filter((item) => this.matches!.has(item.event.id)) : this.indexed
 	);
-	readonly selected: IndexedEvent | undefined = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
 
-	#controller: ZoomController | null = null;
+	/** How the timeline brings one event into view as itself (it knows where events are drawn). */
+	#revealer: ((id: string) => void) | null = null;
 
 	constructor(document: TimelineDocument) {
 		this.document = document;
@@ -86,31 +81,41 @@ export class TimelineView {
 		this.fullTextFactory = createFullTextIndex;
 	}
 
-	/** Called by the Timeline component: it moves the view itself until d3-zoom has loaded, then through d3-zoom. */
-	attachZoom(controller: ZoomController | null): void {
-		this.#controller = controller;
+	/** The zoom transform {k, x} over the base scale; `visibleWindow` says it in time. */
+	get transform(): ZoomTransformLike {
+		return this.zoom.value;
+	}
+
+	set transform(value: ZoomTransformLike) {
+		this.zoom.value = value;
+	}
+
+	/** Called by the Timeline component with the way it reveals an event, or null when it goes. */
+	attachRevealer(revealer: ((id: string) => void) | null): void {
+		this.#revealer = revealer;
 	}
 
 	zoomBy(factor: number): void {
-		this.#controller?.zoomBy(factor);
+		this.zoom.zoomBy(factor);
 	}
 
 	panBy(pixels: number): void {
-		this.#controller?.panBy(pixels);
+		this.zoom.panBy(pixels);
 	}
 
 	fit(): void {
-		this.#controller?.fit();
+		this.zoom.fit();
 	}
 
 	showWindow(window: [number, number], options?: { animate?: boolean }): void {
-		this.#controller?.showWindow(window, options);
+		this.zoom.showWindow(window, options);
 	}
 
-	/** Brings an event into view, zooming out only when it does not fit. */
+	/** Brings an event into view: drawn as itself where the timeline is there to say how, else just in the window. */
 	reveal(id: string): void {
 		const item = this.byId.get(id);
 		if (!item) return;
+		if (this.#revealer) return this.#revealer(id);
 		const [from, to] = this.visibleWindow;
 		const width = to - from;
 		const { start, end } = item.window;

@@ -2,7 +2,8 @@
  * Seeded random data for property tests and benchmarks: the same seed always gives the same timeline, so a failing
  * case can be replayed and timings compare like with like.
  */
-import type { LayoutInput } from './layout';
+import { labelShapes } from './label-lines';
+import type { LayoutItem } from './level-layout';
 
 const DAY = 86_400_000;
 
@@ -19,22 +20,25 @@ export function seededRandom(seed: number): () => number {
 }
 
 export interface RandomItemsOptions {
-	lanes?: string[];
+	lanes?: number;
 	/** First and last instant events may start at. */
 	range?: [number, number];
 	/** Share of events that are day points rather than month/year/span windows. */
 	pointShare?: number;
 }
 
-/** `count` plausible timeline events: mostly day points, some months and years, a few long spans, clumped in bursts. */
-export function randomLayoutItems(count: number, seed: number, options: RandomItemsOptions = {}): LayoutInput[] {
+/**
+ * `count` plausible timeline events, sorted by start: mostly day points, some months and years, a few long spans,
+ * clumped in bursts; labels measured at 7 px a character.
+ */
+export function randomLayoutItems(count: number, seed: number, options: RandomItemsOptions = {}): LayoutItem[] {
 	const random = seededRandom(seed);
-	const lanes = options.lanes ?? ['politics', 'business', 'legal', 'media', 'people', 'money', 'tech', 'other'];
+	const lanes = options.lanes ?? 8;
 	const [from, to] = options.range ?? [Date.UTC(1990, 0, 1), Date.UTC(2020, 0, 1)];
 	const pointShare = options.pointShare ?? 0.7;
 	// Real timelines clump around a few stories, so draw most starts near a handful of burst centres.
 	const bursts = Array.from({ length: 12 }, () => from + random() * (to - from));
-	const items: LayoutInput[] = [];
+	const items: LayoutItem[] = [];
 	for (let i = 0; i < count; i++) {
 		const clumped = random() < 0.6;
 		const centre = bursts[Math.floor(random() * bursts.length)];
@@ -52,12 +56,18 @@ export function randomLayoutItems(count: number, seed: number, options: RandomIt
 		const words = 1 + Math.floor(random() * 8);
 		items.push({
 			id: `event-${i}`,
-			lane: lanes[Math.floor(random() * lanes.length)],
+			lane: Math.floor(random() * lanes),
 			start,
 			end: start + Math.round(length),
 			point,
-			label: 'Something happened'.repeat(words).slice(0, 6 + words * 9)
+			shapes: labelShapes(
+				'Something happened '
+					.repeat(words)
+					.slice(0, 6 + words * 9)
+					.trim(),
+				(text) => text.length * 7
+			)
 		});
 	}
-	return items;
+	return items.sort((a, b) => a.start - b.start);
 }

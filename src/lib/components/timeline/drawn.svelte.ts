@@ -1,0 +1,138 @@
+/**
+ * What the timeline draws, derived from the view: the lanes that have shown events, the events as layout items, the
+ * layout of the zoom level at or below the live scale (cached per level), and the marks of it in view at that scale.
+ * Nothing here writes state; the Timeline component reads it and renders.
+ */
+/* eslint-disable svelte/prefer-svelte-reactivity -- every Map and Set here is built whole by a $derived, never changed */
+import type { TimelineView } from '../../state/timeline-view.svelte';
+import { marksInView, type LinearScale, type MarksInView } from '../../timeline/in-view';
+import { layoutLevel, type ClusterUnit, type LayoutItem } from '../../timeline/level-layout';
+import type { LabelShapes } from '../../timeline/label-lines';
+import { zoomExtent } from '../../timeline/scale';
+import { LevelCache, levelAt, levelScale } from '../../timeline/zoom-levels';
+
+export const ROW = 20;
+export const LANE_HEADER = 17;
+/** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
+export const MIN_LABEL = 56;
+const nothing: MarksInView = { events: [], clusters: [], laneRows: [] };
+
+export class DrawnTimeline {
+	constructor(
+		private readonly view: TimelineView,
+		private readonly shape: (title: string) => LabelShapes
+	) {}
+
+	readonly compact = $derived.by(() => this.view.width < 600);
+
+	/**
+	 * The document's lanes that hold at least one shown event; an event outside every lane goes in the last. On a
+	 * phone, one lane for all: a strip that leaves the page room, rather than ten lanes of two rows.
+	 */
+	readonly lanes = $derived.by(() => {
+		if (this.compact) return [{ id: '', label: 'All events' }];
+		const tags = this.view.document.tags;
+		const laneOf = (tag: string | undefined) => (tags.some((t) => t.id === tag) ? tag : tags[tags.length - 1]?.id);
+		const used = new Set(this.view.shown.map((item) => laneOf(item.event.tags[0])));
+		return tags.filter((tag) => used.has(tag.id));
+	});
+
+	/** The shown events by start (ties keep the view's order), as the layout takes them. */
+	readonly items: LayoutItem[] = $derived.by(() => {
+		const laneIndex = new Map(this.lanes.map((tag, index) => [tag.id, index]));
+		const last = this.lanes.length - 1;
+		// (On a phone the one lane has the id '', which no event's tag has: every event falls to it.)
+		return this.view.shown
+			.map((item) => ({
+				id: item.event.id,
+				lane: laneIndex.get(item.event.tags[0]) ?? last,
+				start: item.window.start,
+				end: item.window.end,
+				point: item.event.date.precision === 'day',
+				shapes: this.shape(item.event.title)
+			}))
+			.sort((a, b) => a.start - b.start);
+	});
+
+	/** Item index by event id. */
+	readonly indexOf = $derived(new Map(this.items.map((item, index) => [item.id, index])));
+
+	readonly #levels = $derived.by(() => {
+		const items = this.items;
+		const options = {
+			laneCount: this.lanes.length,
+			maxRows: this.compact ? 6 : 8,
+			maxLine: this.compact ? 220 : 320,
+			minLabel: MIN_LABEL
+		};
+		return new LevelCache((level) => layoutLevel(items, levelScale(level), options));
+	});
+
+	/** The live scale as plain numbers. */
+	readonly scale: LinearScale = $derived.by(() => {
+		const { domain, width, transform } = this.view;
+		return { r0: transform.x, d0: domain[0], perMs: (Math.max(1, width) * transform.k) / (domain[1] - domain[0]) };
+	});
+
+	readonly level = $derived(levelAt(this.scale.perMs));
+	readonly layout = $derived(this.#levels.get(this.level));
+	readonly marks: MarksInView = $derived.by(() =>
+		this.view.width > 0 ? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL) : nothing
+	);
+
+	/**
+	 * Top of each lane and the height of all, px: a lane is its header and the rows its events take at this level,
+	 * anywhere in the document, so rows stay put while the reader pans.
+	 */
+	readonly laneTops = $derived.by(() => {
+		let top = 0;
+		return this.lanes.map((_, lane) => {
+			const at = top;
+			const rows = this.layout.laneRows[lane] ?? 0;
+			top += LANE_HEADER + rows * ROW + (rows ? 4 : 0);
+			return at;
+		});
+	});
+	readonly height = $derived.by(() => {
+		const last = this.lanes.length - 1;
+		if (last < 0) return 0;
+		const rows = this.layout.laneRows[last] ?? 0;
+		return this.laneTops[last] + LANE_HEADER + rows * ROW + (rows ? 4 : 0);
+	});
+
+	/** The zoom k at which a level is drawn exactly. */
+	kOf(level: number): number {
+		const { domain, width } = this.view;
+		return (levelScale(level) * (domain[1] - domain[0])) / Math.max(1, width);
+	}
+
+	/** The deepest level the zoom reaches. */
+	get deepest(): number {
+		const { domain, width } = this.view;
+		return levelAt((Math.max(1, width) * zoomExtent(domain, width)[1]) / (domain[1] - domain[0]));
+	}
+
+	/** How an event is drawn at a level. */
+	unitAt(level: number, index: number) {
+		return this.#levels.get(level).unitOf[index];
+	}
+
+	/** The first level from `from` on where an event is drawn as itself (with its whole title, if asked); or null. */
+	levelDrawing(index: number, from: number, whole = false): number | null {
+		for (let level = from; level <= this.deepest; level++) {
+			const unit = this.#levels.get(level).unitOf[index];
+			if (unit?.kind === 'event' && (!whole || (unit.labelWidth > 0 && !unit.truncated))) return level;
+		}
+		return null;
+	}
+
+	/** The first level deeper than now where a cluster's members are no longer all counted together; or null. */
+	levelSeparating(cluster: ClusterUnit): number | null {
+		for (let level = this.level + 1; level <= this.deepest; level++) {
+			const { unitOf } = this.#levels.get(level);
+			const first = unitOf[cluster.members[0]];
+			if (first.kind === 'event' || cluster.members.some((member) => unitOf[member] !== first)) return level;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,181 @@
+/**
+ * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
+ * keep the width the layout reserved; near the right edge a label flips to the left of its marker where its row has
+ * room there, and the label of an event whose marker has left the view on the left waits at the edge, whole, until
+ * the next box in its row needs the room.
+ */
+import {
+	clusterBox,
+	DOT_RADIUS,
+	GAP,
+	LABEL_OFFSET,
+	midOf,
+	type ClusterUnit,
+	type EventUnit,
+	type LayoutItem,
+	type LevelLayout,
+	type Unit
+} from './level-layout';
+
+/** A linear time scale as plain numbers: x = r0 + (ms - d0) * perMs. */
+export interface LinearScale {
+	r0: number;
+	d0: number;
+	perMs: number;
+}
+
+export interface EventView {
+	kind: 'event';
+	id: string;
+	item: number;
+	lane: number;
+	row: number;
+	/** marker centre, px */
+	x: number;
+	/** the band of a month, season, year or span, clipped near the view; null for a point */
+	band: { x0: number; x1: number; long: boolean } | null;
+	label: {
+		left: number;
+		width: number;
+		lines: string[];
+		/** the whole title does not fit: it ends in an ellipsis */
+		truncated: boolean;
+		side: 'right' | 'left' | 'edge';
+	} | null;
+	/** the box taken by band, marker and label, px */
+	left: number;
+	right: number;
+}
+
+export interface ClusterView {
+	kind: 'cluster';
+	key: string;
+	lane: number;
+	row: number;
+	left: number;
+	width: number;
+	unit: ClusterUnit;
+}
+
+export interface MarksInView {
+	events: EventView[];
+	clusters: ClusterView[];
+	/** per lane, the rows its marks in view take (0: nothing in view) */
+	laneRows: number[];
+}
+
+/** Labels keep this far from the view's edges, px. */
+const EDGE = 4;
+/** Bands stop this far beyond the view. */
+const OVERHANG = 20;
+const CLUSTER_MIN_WIDTH = 26;
+
+/** The events and clusters of `layout` that reach into a view `width` px wide at the scale `x`. */
+export function marksInView(
+	layout: LevelLayout,
+	items: readonly LayoutItem[],
+	x: LinearScale,
+	width: number,
+	minLabel: number
+): MarksInView {
+	const offset = x.r0 - x.d0 * x.perMs;
+	const at = (ms: number) => offset + ms * x.perMs;
+	const events: EventView[] = [];
+	const clusters: ClusterView[] = [];
+	const laneRows = layout.laneRows.map(() => 0);
+	const boxes = new Map<Unit, { left: number; right: number }>();
+	const boxOf = (unit: Unit) => {
+		let box = boxes.get(unit);
+		if (!box) {
+			box = unit.kind === 'event' ? eventBox(items[unit.item], unit, at) : clusterBox(unit, x.perMs, offset);
+			boxes.set(unit, box);
+		}
+		return box;
+	};
+	for (const unit of layout.units) {
+		const box = boxOf(unit);
+		const item = unit.kind === 'event' ? items[unit.item] : null;
+		const across = unit.kind === 'event' && unit.long && at(item!.end) > 0 && at(item!.start) < width;
+		if ((box.right < -OVERHANG || box.left > width + OVERHANG) && !across) continue;
+		if (unit.kind === 'cluster') {
+			const view = clusterView(unit, box, width);
+			if (!view) continue;
+			clusters.push(view);
+		} else {
+			const view = eventView(unit, item!, at, width, minLabel, {
+				before: () => Math.max(-Infinity, ...unit.before.map((other) => boxOf(other).right)),
+				after: () => Math.min(Infinity, ...unit.after.map((other) => boxOf(other).left))
+			});
+			if (!view) continue;
+			events.push(view);
+		}
+		laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
+	}
+	return { events, clusters, laneRows };
+}
+
+function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number) {
+	const x = at(midOf(item));
+	const x0 = item.point || unit.long ? x : at(item.start);
+	const x1 = item.point || unit.long ? x : at(item.end);
+	const labelRight = unit.labelWidth > 0 ? x + DOT_RADIUS + LABEL_OFFSET + unit.labelWidth : -Infinity;
+	return { left: Math.min(x0, x - DOT_RADIUS), right: Math.max(x1, x + DOT_RADIUS, labelRight) };
+}
+
+function eventView(
+	unit: EventUnit,
+	item: LayoutItem,
+	at: (ms: number) => number,
+	width: number,
+	minLabel: number,
+	neighbours: { before: () => number; after: () => number }
+): EventView | null {
+	const x = at(midOf(item));
+	const x0 = item.point ? x : at(item.start);
+	const x1 = item.point ? x : at(item.end);
+	const band =
+		!item.point && x1 - x0 > 2
+			? { x0: Math.max(x0, -OVERHANG), x1: Math.min(x1, width + OVERHANG), long: unit.long }
+			: null;
+	// A long band is drawn behind the row: the marker's box is its dot and label.
+	const boxBand = band && !band.long ? band : null;
+	const markerRight = Math.max(boxBand?.x1 ?? x, x + DOT_RADIUS);
+	let label: EventView['label'] = null;
+	if (unit.labelWidth > 0) {
+		const natural = x + DOT_RADIUS + LABEL_OFFSET;
+		let left = natural;
+		let room = unit.labelWidth;
+		let side: 'right' | 'left' | 'edge' = 'right';
+		if (natural < EDGE) {
+			// Its marker has gone off the left: the label waits at the edge while the row has room.
+			left = EDGE;
+			side = 'edge';
+			room = Math.min(unit.labelWidth, neighbours.after() - GAP - EDGE);
+		} else if (natural + unit.labelWidth > width - EDGE) {
+			const flipped = x - DOT_RADIUS - LABEL_OFFSET - unit.labelWidth;
+			if (flipped >= EDGE && flipped >= neighbours.before() + GAP) {
+				left = flipped;
+				side = 'left';
+			} else {
+				room = Math.min(room, width - EDGE - natural);
+			}
+		}
+		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
+			label = { left, width: room, lines: unit.lines, truncated: unit.truncated || room < unit.labelWidth, side };
+		}
+	}
+	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);
+	const right = Math.max(markerRight, label ? label.left + label.width : -Infinity);
+	if ((right < 0 || left > width) && !(band && band.x1 > 0 && band.x0 < width)) return null;
+	return { kind: 'event', id: item.id, item: unit.item, lane: unit.lane, row: unit.row, x, band, label, left, right };
+}
+
+function clusterView(unit: ClusterUnit, box: { left: number; right: number }, width: number): ClusterView | null {
+	const left = Math.max(box.left, -2);
+	const right = Math.min(box.right, width + 2);
+	if (right < 0 || left > width) return null;
+	const drawnWidth = Math.max(CLUSTER_MIN_WIDTH, right - left);
+	// Cut by the left edge: the badge ends where the cluster does rather than reaching into the next box.
+	const drawnLeft = box.left < left && right - left < CLUSTER_MIN_WIDTH ? right - CLUSTER_MIN_WIDTH : left;
+	return { kind: 'cluster', key: unit.key, lane: unit.lane, row: unit.row, left: drawnLeft, width: drawnWidth, unit };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { labelShapes } from './label-lines';
+import { GAP, layoutLevel, type LayoutItem, type Unit } from './level-layout';
+import { marksInView } from './in-view';
+import { levelScale } from './zoom-levels';
+import { seededRandom } from './random';
+
+const DAY = 86_400_000;
+const measure = (text: string) => text.length * 7;
+const item = (id: string, lane: number, startDay: number, endDay = startDay + 1, title = id): LayoutItem => ({
+	id,
+	lane,
+	start: startDay * DAY,
+	end: endDay * DAY,
+	point: endDay - startDay === 1,
+	shapes: labelShapes(title, measure)
+});
+const options = { laneCount: 2, maxRows: 3, maxLine: 320, minLabel: 40 };
+const perDay = (px: number) => px / DAY;
+
+/** Every pair of units sharing a row, as [earlier, later]. */
+function rowPairs(units: Unit[]): [Unit, Unit][] {
+	const pairs: [Unit, Unit][] = [];
+	for (const unit of units) for (const next of unit.after) pairs.push([unit, next]);
+	return pairs;
+}
+
+describe('layoutLevel', () => {
+	it('stacks events that share a window one above the other, each with its whole title', () => {
+		const items = [
+			item('Banks and Wigmore visit Trump Tower', 0, 0, 30),
+			item('Banks and Wigmore meet ambassador Yakovenko', 0, 0, 30)
+		];
+		const layout = layoutLevel(items, perDay(2), options);
+		expect(layout.units.map((unit) => unit.kind)).toEqual(['event', 'event']);
+		expect(layout.units.map((unit) => unit.row)).toEqual([0, 1]);
+		for (const unit of layout.units) expect(unit.kind === 'event' && !unit.truncated).toBe(true);
+	});
+
+	it('wraps a long title onto two lines before cutting it', () => {
+		const long = 'Wigmore, Arron and Jonathan Banks and James Pryor pictured with the King of Lesotho';
+		const layout = layoutLevel([item(long, 0, 0)], perDay(1), { ...options, maxLine: 320 });
+		const unit = layout.units[0];
+		expect(unit.kind === 'event' && unit.lines).toHaveLength(2);
+		expect(unit.rows).toBe(2);
+		expect(unit.kind === 'event' && unit.truncated).toBe(false);
+	});
+
+	it('clusters only when the lane has no row left, and counts every event once', () => {
+		const items = Array.from({ length: 5 }, (_, i) => item(`same day ${i}`, 1, 10));
+		const layout = layoutLevel(items, perDay(1), { ...options, maxRows: 2 });
+		const counted = layout.units.flatMap((unit) => (unit.kind === 'event' ? [unit.item] : unit.members));
+		expect(counted.sort()).toEqual([0, 1, 2, 3, 4]);
+		expect(layout.units.some((unit) => unit.kind === 'cluster')).toBe(true);
+		expect(layout.laneRows).toEqual([0, 2]);
+	});
+
+	it('never lets two boxes of a row meet, at its own scale or at any larger one', () => {
+		const random = seededRandom(7);
+		const items = Array.from({ length: 400 }, (_, i) => {
+			const start = Math.floor(random() * 3000);
+			const length = random() < 0.5 ? 1 : Math.ceil(random() * 400);
+			return item(`event ${i} ${'x'.repeat(Math.floor(random() * 60))}`, i % 2, start, start + length);
+		}).sort((a, b) => a.start - b.start);
+		for (const level of [8, 11, 14]) {
+			const layout = layoutLevel(items, levelScale(level), options);
+			for (const spread of [1, 1.4, 3]) {
+				const x = { r0: 0, d0: 0, perMs: levelScale(level) * spread };
+				const drawn = marksInView(layout, items, x, 1e12, 40);
+				const box = new Map<string, { left: number; right: number }>();
+				for (const view of drawn.events) box.set(`e${view.item}`, view);
+				for (const view of drawn.clusters) box.set(`c${view.key}`, { left: view.left, right: view.left + view.width });
+				const key = (unit: Unit) => (unit.kind === 'event' ? `e${unit.item}` : `c${unit.key}`);
+				for (const [a, b] of rowPairs(layout.units)) {
+					expect(box.get(key(b))!.left - box.get(key(a))!.right).toBeGreaterThanOrEqual(GAP - 1e-6);
+				}
+			}
+		}
+	});
+});
+
+describe('marksInView', () => {
+	const title = 'A long enough title';
+	const items = [item(title, 0, 200)];
+	const layout = layoutLevel(items, perDay(1), options);
+
+	it('flips a label to the left of its marker at the right edge', () => {
+		const drawn = marksInView(layout, items, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40);
+		expect(drawn.events[0].label?.side).toBe('left');
+		expect(drawn.events[0].label!.left + drawn.events[0].label!.width).toBeLessThanOrEqual(200);
+	});
+
+	it('keeps the label of an event just off the left edge whole at the edge', () => {
+		const drawn = marksInView(layout, items, { r0: -210, d0: 0, perMs: perDay(1) }, 500, 40);
+		expect(drawn.events[0].label).toMatchObject({ side: 'edge', left: 4, truncated: false });
+	});
+
+	it('leaves out what is far outside the view', () => {
+		expect(marksInView(layout, items, { r0: 1000, d0: 0, perMs: perDay(1) }, 500, 40).events).toEqual([]);
+	});
+});

@@ -1,0 +1,362 @@
+/**
+ * Where each event sits at one zoom level: its lane's row, its label's lines and width, or the cluster that counts
+ * it. Worked out once per level for the whole document (zoom-levels.ts), so an event keeps its row while the reader
+ * pans, and drawn at any larger scale (in-view.ts), where every gap only grows: a box is bounded by terms of the
+ * form x(time) + constant px, and a level only lets two boxes share a row when every term of the later one lies
+ * after every term of the earlier, so spreading time apart can never make them meet.
+ *
+ * Events are placed from left to right, each where it first fits: its whole title on one line, else on two lines (two
+ * rows), else by cutting short the label of the last box in some row, and only when the lane's rows have run out,
+ * counted in a cluster with that row's last boxes.
+ */
+import type { LabelLines, LabelShapes } from './label-lines';
+
+export interface LayoutItem {
+	id: string;
+	/** index of its lane */
+	lane: number;
+	/** ms; end exclusive */
+	start: number;
+	end: number;
+	/** day precision: drawn as a point */
+	point: boolean;
+	shapes: LabelShapes;
+}
+
+export interface LayoutOptions {
+	laneCount: number;
+	maxRows: number;
+	/** px: the widest a label line may be */
+	maxLine: number;
+	/** px: a label cut shorter than this is not drawn at all */
+	minLabel: number;
+}
+
+/** Radius of an event's marker, px. */
+export const DOT_RADIUS = 6;
+/** Space between a marker's edge and its label, px. */
+export const LABEL_OFFSET = 4;
+/** Space kept between two boxes in a row, px. */
+export const GAP = 8;
+/**
+ * A band wider than this at a level (a year while the reader looks at months) is drawn faintly behind its row and
+ * takes the room of its marker and label only: otherwise a few long events would hold every row of their lane.
+ */
+export const LONG_BAND = 400;
+
+/** Whether an item's band is long at `scale` px per ms. */
+export const isLongBand = (item: Pick<LayoutItem, 'start' | 'end' | 'point'>, scale: number): boolean =>
+	!item.point && (item.end - item.start) * scale > LONG_BAND;
+
+interface UnitBase {
+	lane: number;
+	/** first row it occupies */
+	row: number;
+	/** rows it occupies (a two-line label takes two) */
+	rows: 1 | 2;
+	/** the units just before and after it in each of its rows */
+	before: Unit[];
+	after: Unit[];
+	/** px at this level */
+	left: number;
+	hardRight: number;
+	right: number;
+}
+
+export interface EventUnit extends UnitBase {
+	kind: 'event';
+	/** index in the items */
+	item: number;
+	/** its band is drawn behind the row and takes no room (LONG_BAND) */
+	long: boolean;
+	lines: string[];
+	/** px; 0 when no label is drawn */
+	labelWidth: number;
+	/** the label is narrower than its lines */
+	truncated: boolean;
+	labelX: number;
+}
+
+export interface ClusterUnit extends UnitBase {
+	kind: 'cluster';
+	/** lane and first member's id */
+	key: string;
+	/** item indices, in date order once laid out */
+	members: number[];
+	/** ms */
+	start: number;
+	end: number;
+	minMid: number;
+	maxMid: number;
+}
+
+export type Unit = EventUnit | ClusterUnit;
+
+export interface LevelLayout {
+	/** px per ms */
+	scale: number;
+	/** per lane, the number of rows its units take */
+	laneRows: number[];
+	units: Unit[];
+	/** by item index, the unit that draws it */
+	unitOf: Unit[];
+}
+
+export const midOf = (item: Pick<LayoutItem, 'start' | 'end' | 'point'>): number =>
+	item.point ? item.start : item.start + (item.end - item.start) / 2;
+
+/** Width of a cluster's badge, px: room for its count. */
+export function badgeWidth(count: number): number {
+	return Math.max(26, String(count).length * 7 + 14);
+}
+
+/** Lays out every item at `scale` px per ms. Items are in date order (their index breaks ties). */
+export function layoutLevel(items: readonly LayoutItem[], scale: number, options: LayoutOptions): LevelLayout {
+	const lanes: Unit[][][] = Array.from({ length: options.laneCount }, () => []);
+	const maxRows = Math.max(1, Math.floor(options.maxRows));
+	const placer = { items, scale, maxRows, maxLine: options.maxLine, minLabel: options.minLabel };
+	// Each row is filled left to right, so events go in by the left edges of their boxes at this level: a long band's
+	// box starts at its marker, not at its start.
+	const units = items.map((item, index) => eventUnit(item, index, scale));
+	units.sort((a, b) => a.left - b.left || a.item - b.item);
+	for (const unit of units) place(placer, lanes[unit.lane], unit);
+	return finish(items, scale, lanes);
+}
+
+interface Placer {
+	items: readonly LayoutItem[];
+	scale: number;
+	maxRows: number;
+	maxLine: number;
+	minLabel: number;
+}
+
+// Filled in for the units that are drawn (finish), not for the thousands absorbed into clusters on the way.
+const NONE: Unit[] = [];
+const NO_LINES: string[] = [];
+
+function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
+	const x = midOf(item) * scale;
+	const long = isLongBand(item, scale);
+	const x0 = item.point || long ? x : item.start * scale;
+	const x1 = item.point || long ? x : item.end * scale;
+	const hardRight = Math.max(x1, x + DOT_RADIUS);
+	return {
+		kind: 'event',
+		item: index,
+		long,
+		lane: item.lane,
+		row: 0,
+		rows: 1,
+		before: NONE,
+		after: NONE,
+		left: Math.min(x0, x - DOT_RADIUS),
+		hardRight,
+		right: hardRight,
+		lines: NO_LINES,
+		labelWidth: 0,
+		truncated: false,
+		labelX: x + DOT_RADIUS + LABEL_OFFSET
+	};
+}
+
+function setLabel(unit: EventUnit, width: number, truncated: boolean): void {
+	unit.labelWidth = width;
+	unit.truncated = truncated;
+	unit.right = width > 0 ? Math.max(unit.hardRight, unit.labelX + width) : unit.hardRight;
+}
+
+const rowRight = (rows: Unit[][], r: number) =>
+	r < rows.length && rows[r].length ? rows[r][rows[r].length - 1].right : -Infinity;
+
+function occupy(rows: Unit[][], unit: Unit, row: number): void {
+	unit.row = row;
+	for (let r = row; r < row + unit.rows; r++) {
+		while (rows.length <= r) rows.push([]);
+		rows[r].push(unit);
+	}
+}
+
+function place(p: Placer, rows: Unit[][], unit: EventUnit): void {
+	const { one, two } = p.items[unit.item].shapes;
+	const oneFits = one.width <= p.maxLine;
+	if (oneFits && fits(p, rows, withLabel(unit, 1, one, one.width))) return;
+	if (two && p.maxRows >= 2 && fits(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)))) return;
+	// One line from here on, cut short if it is too long for any line.
+	withLabel(unit, 1, one, Math.min(one.width, p.maxLine));
+	if (!oneFits && fits(p, rows, unit)) return;
+	if (!placeByShortening(p, rows, unit)) placeInCluster(p, rows, unit);
+}
+
+function withLabel(unit: EventUnit, rows: 1 | 2, shape: LabelLines, width: number): EventUnit {
+	unit.rows = rows;
+	unit.lines = shape.lines;
+	setLabel(unit, width, width < shape.width);
+	return unit;
+}
+
+/** Places the unit in the first rows free from its left edge on, if the lane has them. */
+function fits(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
+	for (let row = 0; row + unit.rows <= p.maxRows; row++) {
+		let free = true;
+		for (let r = row; r < row + unit.rows && free; r++) free = rowRight(rows, r) + GAP <= unit.left;
+		if (free) {
+			occupy(rows, unit, row);
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The widest label `tail` can keep and still end a gap before `limit`; -1 if its marker or band reaches it. */
+function roomBefore(p: Placer, tail: EventUnit, limit: number): number {
+	if (tail.hardRight + GAP > limit) return -1;
+	const room = Math.min(tail.labelWidth, limit - GAP - tail.labelX);
+	return room >= p.minLabel ? room : 0;
+}
+
+/** Makes room by cutting short the label of some row's last event, choosing the row that keeps the longest label. */
+function placeByShortening(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
+	let bestRow = -1;
+	let bestRoom = -1;
+	for (let r = 0; r < rows.length; r++) {
+		const tail = rows[r][rows[r].length - 1];
+		if (tail?.kind !== 'event' || tail.rows !== 1) continue;
+		const room = roomBefore(p, tail, unit.left);
+		if (room > bestRoom) {
+			bestRoom = room;
+			bestRow = r;
+		}
+	}
+	if (bestRow < 0) return false;
+	const tail = rows[bestRow][rows[bestRow].length - 1] as EventUnit;
+	setLabel(tail, bestRoom, tail.truncated || bestRoom < tail.labelWidth);
+	occupy(rows, unit, bestRow);
+	return true;
+}
+
+/**
+ * No row has room even for a bare marker: count the event in a cluster with the last box(es) of one row, taking as
+ * few boxes as possible, then the row where the cluster comes out narrowest.
+ */
+function placeInCluster(p: Placer, rows: Unit[][], unit: EventUnit): void {
+	let best = { row: 0, taken: Infinity, width: Infinity };
+	for (let r = 0; r < rows.length; r++) {
+		const row = rows[r];
+		if (row.length === 0) continue;
+		let left = unit.left;
+		let right = unit.hardRight;
+		let i = row.length - 1;
+		do {
+			left = Math.min(left, row[i].left);
+			right = Math.max(right, row[i].hardRight);
+			i--;
+		} while (i >= 0 && row[i].hardRight + GAP > left);
+		const taken = row.length - 1 - i;
+		if (taken < best.taken || (taken === best.taken && right - left < best.width)) {
+			best = { row: r, taken, width: right - left };
+		}
+	}
+	const row = rows[best.row];
+	const absorbed = row.splice(row.length - best.taken);
+	for (const other of absorbed) {
+		if (other.rows === 1) continue;
+		// A two-line label leaves its other row too.
+		const otherRow = rows[other.row === best.row ? best.row + 1 : other.row];
+		otherRow.splice(otherRow.indexOf(other), 1);
+	}
+	let cluster: ClusterUnit | null = null;
+	for (const other of absorbed) {
+		if (other.kind === 'cluster' && (!cluster || other.members.length > cluster.members.length)) cluster = other;
+	}
+	cluster ??= newCluster(unit.lane);
+	// The biggest cluster grows in place: dense stretches absorb thousands of events, one at a time.
+	for (const other of absorbed) {
+		if (other === cluster) continue;
+		if (other.kind === 'event') addMember(p, cluster, other.item);
+		else for (const member of other.members) addMember(p, cluster, member);
+	}
+	addMember(p, cluster, unit.item);
+	Object.assign(cluster, clusterBox(cluster, p.scale, 0));
+	cluster.row = best.row;
+	const tail = row[row.length - 1];
+	if (tail?.kind === 'event') {
+		const room = roomBefore(p, tail, cluster.left);
+		if (room >= 0) setLabel(tail, room, tail.truncated || room < tail.labelWidth);
+	}
+	row.push(cluster);
+}
+
+function newCluster(lane: number): ClusterUnit {
+	return {
+		kind: 'cluster',
+		key: '',
+		lane,
+		row: 0,
+		rows: 1,
+		before: NONE,
+		after: NONE,
+		left: 0,
+		hardRight: 0,
+		right: 0,
+		members: [],
+		start: Infinity,
+		end: -Infinity,
+		minMid: Infinity,
+		maxMid: -Infinity
+	};
+}
+
+function addMember(p: Placer, cluster: ClusterUnit, index: number): void {
+	const item = p.items[index];
+	const mid = midOf(item);
+	cluster.members.push(index);
+	if (item.start < cluster.start) cluster.start = item.start;
+	if ((item.point ? item.start : item.end) > cluster.end) cluster.end = item.point ? item.start : item.end;
+	if (mid < cluster.minMid) cluster.minMid = mid;
+	if (mid > cluster.maxMid) cluster.maxMid = mid;
+}
+
+/**
+ * A cluster's box at `scale` px per ms, shifted by `offset` px: from its first to its last marker, and at least its
+ * badge (its events' bands are not drawn, so they take no room).
+ */
+export function clusterBox(
+	cluster: Pick<ClusterUnit, 'minMid' | 'maxMid' | 'members'>,
+	scale: number,
+	offset: number
+): { left: number; hardRight: number; right: number } {
+	const first = offset + cluster.minMid * scale - DOT_RADIUS;
+	const hardRight = Math.max(offset + cluster.maxMid * scale + DOT_RADIUS, first + badgeWidth(cluster.members.length));
+	return { left: first, hardRight, right: hardRight };
+}
+
+function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]): LevelLayout {
+	const unitOf: Unit[] = new Array(items.length);
+	const units: Unit[] = [];
+	lanes.forEach((rows, lane) => {
+		rows.forEach((row, r) => {
+			row.forEach((unit, i) => {
+				// A unit's first row comes first: its neighbour lists start there.
+				if (unit.row === r) {
+					unit.before = [];
+					unit.after = [];
+				}
+				if (i > 0) unit.before.push(row[i - 1]);
+				if (i < row.length - 1) unit.after.push(row[i + 1]);
+				if (unit.row !== r) return;
+				units.push(unit);
+				if (unit.kind === 'event') {
+					unitOf[unit.item] = unit;
+				} else {
+					unit.members.sort((a, b) => a - b);
+					unit.key = `${lane}:${items[unit.members[0]].id}`;
+					for (const member of unit.members) unitOf[member] = unit;
+				}
+			});
+		});
+	});
+	const laneRows = lanes.map(() => 0);
+	for (const unit of units) laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
+	return { scale, laneRows, units, unitOf };
+}
