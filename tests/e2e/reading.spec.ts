@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineDocument, TimelineEvent } from '../../src/lib/data/schema';
-import { openTimeline, viewport, visibleWindow } from './helpers/timeline';
+import { openTimeline, settledWindow, viewport, visibleWindow } from './helpers/timeline';
 import {
 	builtInDocument,
 	eventList,
@@ -345,6 +345,15 @@ test.describe('links', () => {
 		await listRow(page, event).click();
 		await expect(eventPanel(page, event)).toBeVisible();
 		await expect(page).toHaveURL(/event=.*from=.*to=.*q=Trump.*person=Nigel\+Farage/);
+		// The view may still be on its way to the event when the address first names it: copy the address once the
+		// view has come to rest and the address says where it rests.
+		const rest = await settledWindow(page);
+		const urlWindow = () => {
+			const params = new URL(page.url()).searchParams;
+			return [params.get('from'), params.get('to')];
+		};
+		const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+		await expect.poll(urlWindow).toEqual([isoDay(rest.start), isoDay(rest.end)]);
 		const before = await visibleWindow(page);
 		const ids = await listedIds(page);
 
