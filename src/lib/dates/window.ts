@@ -5,7 +5,7 @@
  */
 import { getDaysInMonth, lightFormat } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import type { BoundPrecision, EventDate } from '../data/schema';
+import type { BoundPrecision, EventDate } from '../model/timeline';
 
 export interface TimeWindow {
 	/** First instant, ms since the epoch (UTC). */
@@ -53,9 +53,6 @@ export function formatUtc(instant: number, pattern: string): string {
 	const named = pattern.replace(/M{3,4}/g, (token) => `'${token.length === 4 ? month : month.slice(0, 3)}'`);
 	return lightFormat(new UTCDate(instant), named);
 }
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; defined here, beside the date model, so the page needs no schema library. */
-export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 interface DateParts {
 	year: number;
