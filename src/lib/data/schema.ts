@@ -24,27 +24,8 @@ import {
 	type TimelineEvent
 } from '../model/timeline';
 
-// model-reexports-start: kept until restructure.mjs points every import of these names at model/timeline.ts
-export {
-	BOUND_PRECISIONS,
-	EXCERPT_ROLES,
-	ID,
-	PRECISIONS,
-	STATUSES,
-	type Attribution,
-	type Correction,
-	type EventDate,
-	type Excerpt,
-	type Period,
-	type Source,
-	type SourceMeta,
-	type Story,
-	type Tag,
-	type TimelineDocument,
-	type TimelineEvent
-};
-export type { AttributionStatus, BoundPrecision, Precision } from '../model/timeline';
-// model-reexports-end
+// Until restructure.mjs points every import of the model's names at model/timeline.ts (it then drops this line):
+export * from '../model/timeline';
 
 /** True only when A and B are the same type: each schema below must describe exactly its model type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
