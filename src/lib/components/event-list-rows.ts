@@ -104,9 +104,9 @@ export function windowForEvents(items: readonly IndexedEvent[], minDays = 10): [
 	if (!items.length) return null;
 	let from = Infinity;
 	let to = -Infinity;
-	for (const { window } of items) {
-		from = Math.min(from, window.start);
-		to = Math.max(to, Math.min(window.end, window.start + 31 * DAY));
+	for (const { window: span } of items) {
+		from = Math.min(from, span.start);
+		to = Math.max(to, Math.min(span.end, span.start + 31 * DAY));
 	}
 	const pad = (to - from) * 0.04;
 	[from, to] = [from - pad, to + pad];
@@ -120,8 +120,8 @@ export function windowForEvents(items: readonly IndexedEvent[], minDays = 10): [
  * The row the list should start at for a visible window: the first event starting inside it, else the last
  * event that began before it and still runs into it; -1 when no event is in view at all.
  */
-export function rowForWindow(rows: readonly Row[], window: readonly [number, number]): number {
-	const [from, to] = window;
+export function rowForWindow(rows: readonly Row[], span: readonly [number, number]): number {
+	const [from, to] = span;
 	let overlapping = -1;
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i];

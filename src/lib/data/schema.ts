@@ -4,26 +4,36 @@
  * from them for editors.
  */
 import * as v from 'valibot';
-import { DATE_PATTERN } from '../dates/window';
+import {
+	BOUND_PRECISIONS,
+	DATE_PATTERN,
+	EXCERPT_ROLES,
+	ID,
+	PRECISIONS,
+	STATUSES,
+	type Attribution,
+	type Correction,
+	type EventDate,
+	type Excerpt,
+	type Period,
+	type Source,
+	type SourceMeta,
+	type Story,
+	type Tag,
+	type TimelineDocument,
+	type TimelineEvent
+} from '../model/timeline';
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date written at the precision the source gives it. */
-export const DATE_STRING = DATE_PATTERN;
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Until restructure.mjs points every import of the model's names at model/timeline.ts (it then drops this line):
+export * from '../model/timeline';
 
-export const PRECISIONS = ['day', 'month', 'season', 'quarter', 'year', 'span'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-/** Precision of one end of a span ("late 2015" starts the span "late 2015 and early 2016"). */
-export const BOUND_PRECISIONS = ['day', 'month', 'season', 'quarter', 'year'] as const;
-export type BoundPrecision = (typeof BOUND_PRECISIONS)[number];
-
-export const STATUSES = ['established', 'claim', 'allegation'] as const;
-export type AttributionStatus = (typeof STATUSES)[number];
+/** True only when A and B are the same type: each schema below must describe exactly its model type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const nullableText = v.nullable(nonEmpty);
 const idString = v.pipe(v.string(), v.regex(ID, 'must be kebab-case: lowercase letters, digits and single hyphens'));
-const dateString = v.pipe(v.string(), v.regex(DATE_STRING, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const dateString = v.pipe(v.string(), v.regex(DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const EventDateSchema = v.strictObject({
 	/** First day of the window, at the precision written (inclusive). */
@@ -39,9 +49,7 @@ export const EventDateSchema = v.strictObject({
 	startPrecision: v.optional(v.picklist(BOUND_PRECISIONS)),
 	endPrecision: v.optional(v.picklist(BOUND_PRECISIONS))
 });
-export type EventDate = v.InferOutput<typeof EventDateSchema>;
-
-export const EXCERPT_ROLES = ['dates'] as const;
+true satisfies Same<v.InferOutput<typeof EventDateSchema>, EventDate>;
 
 export const ExcerptSchema = v.strictObject({
 	source: idString,
@@ -55,7 +63,7 @@ export const ExcerptSchema = v.strictObject({
 	 */
 	role: v.optional(v.picklist(EXCERPT_ROLES))
 });
-export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
+true satisfies Same<v.InferOutput<typeof ExcerptSchema>, Excerpt>;
 
 export const AttributionSchema = v.strictObject({
 	/** Who says so, as the text gives it: "emails reviewed by CNN", "the Steele dossier", "the author's own research". */
@@ -63,7 +71,7 @@ export const AttributionSchema = v.strictObject({
 	/** How the article reports it. */
 	status: v.picklist(STATUSES)
 });
-export type Attribution = v.InferOutput<typeof AttributionSchema>;
+true satisfies Same<v.InferOutput<typeof AttributionSchema>, Attribution>;
 
 export const CorrectionSchema = v.strictObject({
 	/** The day the correction was made. */
@@ -71,7 +79,7 @@ export const CorrectionSchema = v.strictObject({
 	/** What changed and why, quoting the article where it decides the matter. */
 	note: nonEmpty
 });
-export type Correction = v.InferOutput<typeof CorrectionSchema>;
+true satisfies Same<v.InferOutput<typeof CorrectionSchema>, Correction>;
 
 export const EventSchema = v.strictObject({
 	id: idString,
@@ -90,7 +98,7 @@ export const EventSchema = v.strictObject({
 	/** What was corrected in this event, when and why, oldest first: shown with the event. */
 	corrections: v.optional(v.array(CorrectionSchema))
 });
-export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+true satisfies Same<v.InferOutput<typeof EventSchema>, TimelineEvent>;
 
 export const EventsFileSchema = v.strictObject({
 	events: v.array(EventSchema)
@@ -111,7 +119,7 @@ export const SourceMetaSchema = v.strictObject({
 	/** The reporting the article cites, in its words ("CNN reported", "emails reviewed by CNN"). */
 	cites: v.array(nonEmpty)
 });
-export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
+true satisfies Same<v.InferOutput<typeof SourceMetaSchema>, SourceMeta>;
 export const SourcesFileSchema = v.array(SourceMetaSchema);
 
 export const TagSchema = v.strictObject({
@@ -119,7 +127,7 @@ export const TagSchema = v.strictObject({
 	label: nonEmpty,
 	description: v.optional(nonEmpty)
 });
-export type Tag = v.InferOutput<typeof TagSchema>;
+true satisfies Same<v.InferOutput<typeof TagSchema>, Tag>;
 /** Tag order is lane order, top to bottom. */
 export const TagsFileSchema = v.array(TagSchema);
 
@@ -129,7 +137,7 @@ export const PeriodSchema = v.strictObject({
 	start: dateString,
 	end: dateString
 });
-export type Period = v.InferOutput<typeof PeriodSchema>;
+true satisfies Same<v.InferOutput<typeof PeriodSchema>, Period>;
 export const PeriodsFileSchema = v.array(PeriodSchema);
 
 /** A dated sentence that was read and judged not to be an event, with the reason. */
@@ -145,7 +153,7 @@ export const SourceSchema = v.strictObject({
 	/** The full text, byte for byte as in the file. */
 	text: v.string()
 });
-export type Source = v.InferOutput<typeof SourceSchema>;
+true satisfies Same<v.InferOutput<typeof SourceSchema>, Source>;
 
 /** A self-contained timeline: what the app builds from timeline-data/ and what `?src=` loads. */
 /** What the timeline is about, in the articles' own framing: the first screen's heading and introduction. */
@@ -153,7 +161,7 @@ export const StorySchema = v.strictObject({
 	heading: nonEmpty,
 	introduction: nonEmpty
 });
-export type Story = v.InferOutput<typeof StorySchema>;
+true satisfies Same<v.InferOutput<typeof StorySchema>, Story>;
 
 export const TimelineDocumentSchema = v.strictObject({
 	title: nonEmpty,
@@ -163,4 +171,4 @@ export const TimelineDocumentSchema = v.strictObject({
 	periods: v.array(PeriodSchema),
 	events: v.array(EventSchema)
 });
-export type TimelineDocument = v.InferOutput<typeof TimelineDocumentSchema>;
+true satisfies Same<v.InferOutput<typeof TimelineDocumentSchema>, TimelineDocument>;

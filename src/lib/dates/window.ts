@@ -5,7 +5,7 @@
  */
 import { getDaysInMonth, lightFormat } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import type { BoundPrecision, EventDate } from '../data/schema';
+import type { BoundPrecision, EventDate } from '../model/timeline';
 
 export interface TimeWindow {
 	/** First instant, ms since the epoch (UTC). */
@@ -54,9 +54,6 @@ export function formatUtc(instant: number, pattern: string): string {
 	return lightFormat(new UTCDate(instant), named);
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; defined here, beside the date model, so the page needs no schema library. */
-export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 interface DateParts {
 	year: number;
 	month?: number;
@@ -104,9 +101,9 @@ export function granularityOf(value: string): Granularity {
 
 /** The window a date string covers: all of its year, month or day. Throws on an invalid string. */
 export function dateStringWindow(value: string): TimeWindow {
-	const window = windowOrError(value);
-	if ('error' in window) throw new Error(window.error);
-	return window;
+	const covered = windowOrError(value);
+	if ('error' in covered) throw new Error(covered.error);
+	return covered;
 }
 
 // Loading a file reads each date string several times over (checks, ordering, the view's index): remember the
@@ -121,13 +118,13 @@ function windowOrError(value: string): TimeWindow | { error: string } {
 	const parts = parseDateString(value);
 	if ('error' in parts) return parts;
 	const { year, month, day } = parts;
-	const window =
+	const covered =
 		month === undefined
 			? { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) }
 			: day === undefined
 				? { start: utc(year, month - 1, 1), end: utc(year, month, 1) }
 				: { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1) };
-	return remember(windows, value, Object.freeze(window));
+	return remember(windows, value, Object.freeze(covered));
 }
 
 function remember<T>(memory: Map<string, T>, key: string, value: T): T {
@@ -147,8 +144,8 @@ export function eventWindow(date: Pick<EventDate, 'start' | 'end'>): TimeWindow 
 }
 
 /** Midpoint of a window, where a point marker for an imprecise date sits. */
-export function windowMid(window: TimeWindow): number {
-	return window.start + (window.end - window.start) / 2;
+export function windowMid(span: TimeWindow): number {
+	return span.start + (span.end - span.start) / 2;
 }
 
 /** Named parts of a year, by first and last month. */

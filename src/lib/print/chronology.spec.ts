@@ -78,7 +78,7 @@ describe('sourcesQuoted', () => {
 });
 
 describe('findDescription', () => {
-	const document = {
+	const timeline = {
 		title: 'Test',
 		sources: [{ id: 'alpha', title: 'Alpha story', outlet: null }],
 		tags: [{ id: 'politics', label: 'Politics' }],
@@ -87,12 +87,12 @@ describe('findDescription', () => {
 	} as unknown as TimelineDocument;
 
 	it('says nothing when no search or filter is on', () => {
-		expect(findDescription(document, '', { people: [], tags: [], sources: [] })).toEqual([]);
+		expect(findDescription(timeline, '', { people: [], tags: [], sources: [] })).toEqual([]);
 	});
 
 	it('names the search and each filter group by the labels the chips show', () => {
 		expect(
-			findDescription(document, 'Banks', {
+			findDescription(timeline, 'Banks', {
 				people: ['Arron Banks', 'Andy Wigmore'],
 				tags: ['politics'],
 				sources: ['alpha']

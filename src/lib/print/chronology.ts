@@ -54,13 +54,13 @@ export function sourcesQuoted<S extends Pick<Source, 'id'>>(entries: readonly Pl
 }
 
 /** The search and filters in force, as lines a printed page heads with: `Search: “Banks”`, `People: Nigel Farage`. */
-export function findDescription(document: TimelineDocument, query: string, filters: EventFilters): string[] {
+export function findDescription(timeline: TimelineDocument, query: string, filters: EventFilters): string[] {
 	const lines = query ? [`Search: “${query}”`] : [];
 	for (const group of ['people', 'tags', 'sources'] as const) {
 		const values = filters[group];
 		if (!values.length) continue;
 		const name = GROUP_NAMES[group][values.length === 1 ? 'singular' : 'plural'];
-		lines.push(`${name}: ${values.map((value) => filterLabel(document, group, value)).join(', ')}`);
+		lines.push(`${name}: ${values.map((value) => filterLabel(timeline, group, value)).join(', ')}`);
 	}
 	return lines;
 }

@@ -30,8 +30,8 @@ function countPerEvent<T>(events: readonly T[], valuesOf: (event: T, add: (value
 }
 
 /** People by how many events name them (then alphabetically); tags in lane order; sources in document order. */
-export function filterOptions(document: TimelineDocument): Record<FilterGroup, FilterOption[]> {
-	const { events } = document;
+export function filterOptions(timeline: TimelineDocument): Record<FilterGroup, FilterOption[]> {
+	const { events } = timeline;
 	const people = countPerEvent(events, (event, add) => event.people.forEach(add));
 	const tags = countPerEvent(events, (event, add) => event.tags.forEach(add));
 	const sources = countPerEvent(events, (event, add) => event.excerpts.forEach((e) => add(e.source)));
@@ -39,20 +39,20 @@ export function filterOptions(document: TimelineDocument): Record<FilterGroup, F
 		people: [...people]
 			.map(([value, count]) => ({ value, label: value, count }))
 			.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-		tags: document.tags
+		tags: timeline.tags
 			.filter((tag) => tags.has(tag.id))
 			.map((tag) => ({ value: tag.id, label: tag.label, count: tags.get(tag.id) ?? 0 })),
-		sources: document.sources
+		sources: timeline.sources
 			.filter((source) => sources.has(source.id))
 			.map((source) => ({ value: source.id, label: sourceLabel(source), count: sources.get(source.id) ?? 0 }))
 	};
 }
 
 /** The words a chip shows for one filter value; unknown ids are shown as they are. */
-export function filterLabel(document: TimelineDocument, group: FilterGroup, value: string): string {
-	if (group === 'tags') return document.tags.find((tag) => tag.id === value)?.label ?? value;
+export function filterLabel(timeline: TimelineDocument, group: FilterGroup, value: string): string {
+	if (group === 'tags') return timeline.tags.find((tag) => tag.id === value)?.label ?? value;
 	if (group === 'sources') {
-		const source = document.sources.find((s) => s.id === value);
+		const source = timeline.sources.find((s) => s.id === value);
 		return source ? sourceLabel(source) : value;
 	}
 	return value;

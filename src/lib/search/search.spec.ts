@@ -4,7 +4,7 @@ import { createFullTextIndex, tokenize } from './full-text';
 import { buildSearchIndex as buildIndex, matchEvents, NO_FILTERS, type EventFilters } from './search';
 import { filterLabel, filterOptions } from './filter-options';
 
-const buildSearchIndex = (document: TimelineDocument) => buildIndex(document, createFullTextIndex);
+const buildSearchIndex = (timeline: TimelineDocument) => buildIndex(timeline, createFullTextIndex);
 
 function event(id: string, fields: Partial<TimelineEvent>): TimelineEvent {
 	return {
@@ -20,7 +20,7 @@ function event(id: string, fields: Partial<TimelineEvent>): TimelineEvent {
 	};
 }
 
-const document: TimelineDocument = {
+const timeline: TimelineDocument = {
 	title: 'Test',
 	sources: [
 		{
@@ -83,7 +83,7 @@ const document: TimelineDocument = {
 	]
 };
 
-const index = buildSearchIndex(document);
+const index = buildSearchIndex(timeline);
 const ids = (query: string, filters: EventFilters = NO_FILTERS) => {
 	const found = matchEvents(index, query, filters);
 	return found === null ? null : [...found].sort();
@@ -147,7 +147,7 @@ describe('matchEvents', () => {
 		const events = Array.from({ length: 10_000 }, (_, i) =>
 			event(`e${i}`, { title: `Meeting number ${i} in ${i % 2 ? 'London' : 'Jackson'}`, people: [`Person ${i % 50}`] })
 		);
-		const big = buildSearchIndex({ ...document, events });
+		const big = buildSearchIndex({ ...timeline, events });
 		expect(matchEvents(big, 'London', NO_FILTERS)?.size).toBe(5_000);
 		expect(matchEvents(big, 'Jacks', { ...NO_FILTERS, people: ['Person 2'] })?.size).toBe(200);
 	});
@@ -161,7 +161,7 @@ describe('tokenize', () => {
 
 describe('filterOptions', () => {
 	it('lists people by how often they appear, tags in lane order and sources by name', () => {
-		const options = filterOptions(document);
+		const options = filterOptions(timeline);
 		expect(options.people[0]).toEqual({ value: 'Nigel Farage', label: 'Nigel Farage', count: 2 });
 		expect(options.tags.map((t) => [t.value, t.count])).toEqual([
 			['politics', 3],
@@ -171,10 +171,10 @@ describe('filterOptions', () => {
 	});
 
 	it('labels chips with names, not ids', () => {
-		expect(filterLabel(document, 'tags', 'money')).toBe('Money');
-		expect(filterLabel(document, 'sources', 'beta')).toBe('Untitled article from Beta News');
-		expect(filterLabel(document, 'people', 'Phil Bryant')).toBe('Phil Bryant');
-		expect(filterLabel(document, 'tags', 'unknown')).toBe('unknown');
+		expect(filterLabel(timeline, 'tags', 'money')).toBe('Money');
+		expect(filterLabel(timeline, 'sources', 'beta')).toBe('Untitled article from Beta News');
+		expect(filterLabel(timeline, 'people', 'Phil Bryant')).toBe('Phil Bryant');
+		expect(filterLabel(timeline, 'tags', 'unknown')).toBe('unknown');
 	});
 });
 

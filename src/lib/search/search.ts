@@ -29,12 +29,12 @@ export interface SearchIndex {
 }
 
 /** Builds the index once per document (the full-text part lazily, once `factory` is available). */
-export function buildSearchIndex(document: TimelineDocument, factory?: FullTextFactory): SearchIndex {
+export function buildSearchIndex(timeline: TimelineDocument, factory?: FullTextFactory): SearchIndex {
 	let fullText: FullTextIndex | null = null;
 	return {
-		document,
+		document: timeline,
 		fullText() {
-			if (!fullText && factory) fullText = factory(document.events);
+			if (!fullText && factory) fullText = factory(timeline.events);
 			return fullText;
 		}
 	};

@@ -17,9 +17,9 @@ export function builtInTimeline(): TimelineDocument {
 	const files = Object.fromEntries(
 		Object.entries(rawFiles).map(([path, text]) => [path.replace(/^\/timeline-data\//, ''), text])
 	);
-	const { document, problems } = validateTimelineData(files);
-	if (!document || problems.length) {
+	const { document: timeline, problems } = validateTimelineData(files);
+	if (!timeline || problems.length) {
 		throw new Error(`timeline-data is broken:\n${problems.map(formatProblem).join('\n')}`);
 	}
-	return document;
+	return timeline;
 }

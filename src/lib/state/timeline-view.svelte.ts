@@ -70,8 +70,8 @@ export class TimelineView {
 	/** How the timeline brings one event into view as itself (it knows where events are drawn). */
 	#revealer: ((id: string) => void) | null = null;
 
-	constructor(document: TimelineDocument) {
-		this.document = document;
+	constructor(timeline: TimelineDocument) {
+		this.document = timeline;
 	}
 
 	/** Loads the full-text search engine; until it arrives a query does not narrow the events yet. */
@@ -107,8 +107,8 @@ export class TimelineView {
 		this.zoom.fit();
 	}
 
-	showWindow(window: [number, number], options?: { animate?: boolean }): void {
-		this.zoom.showWindow(window, options);
+	showWindow(span: [number, number], options?: { animate?: boolean }): void {
+		this.zoom.showWindow(span, options);
 	}
 
 	/** Brings an event into view: drawn as itself where the timeline is there to say how, else just in the window. */
@@ -142,10 +142,10 @@ export class TimelineView {
 		this.selectedId = (id && this.byId.get(id)?.event.id) || null;
 	}
 
-	/** Replaces the document (an imported timeline): selection cleared, view at `window` or everything. */
-	load(document: TimelineDocument, window: [number, number] | null = null): void {
-		this.initialWindow = window;
-		this.document = document;
+	/** Replaces the document (an imported timeline): selection cleared, view at `span` or everything. */
+	load(timeline: TimelineDocument, span: [number, number] | null = null): void {
+		this.initialWindow = span;
+		this.document = timeline;
 		this.query = '';
 		this.filters = { people: [], tags: [], sources: [] };
 		this.selectedId = null;
@@ -169,10 +169,10 @@ class IndexedEntry implements IndexedEvent {
 }
 
 /** Events in timeline order (`eventOrder`: start, stated "follows", the articles' telling, title) with their windows. */
-export function indexEvents(document: TimelineDocument): IndexedEvent[] {
-	const entries = document.events.map((event) => new IndexedEntry(event, eventWindow(event.date)));
+export function indexEvents(timeline: TimelineDocument): IndexedEvent[] {
+	const entries = timeline.events.map((event) => new IndexedEntry(event, eventWindow(event.date)));
 	const starts = entries.map((entry) => entry.window.start);
-	const ordered = eventOrder(document.events, document.sources, starts).map((index) => entries[index]);
+	const ordered = eventOrder(timeline.events, timeline.sources, starts).map((index) => entries[index]);
 	ordered.forEach((entry, order) => (entry.order = order));
 	return ordered;
 }

@@ -5,7 +5,8 @@
  * this browser, by its local id). Parsing never throws: a bad value
  * is dropped and described in `errors`, so the rest of the link still works.
  */
-import { DATE_PATTERN, dateStringWindow } from '../dates/window';
+import { dateStringWindow } from '../dates/window';
+import { DATE_PATTERN } from '../model/timeline';
 
 export interface ViewParams {
 	event: string | null;
@@ -33,14 +34,14 @@ export function parseViewParams(params: URLSearchParams): { params: ViewParams; 
 	const errors: string[] = [];
 	const from = params.get('from');
 	const to = params.get('to');
-	let window: [number, number] | null = null;
+	let span: [number, number] | null = null;
 	if (from !== null || to !== null) {
 		const start = readDate('from', from, errors);
 		const end = readDate('to', to, errors);
 		if (start !== null && end !== null) {
 			if (end.end <= start.start)
 				errors.push(`URL parameter "to" (${to}) is not after "from" (${from}); showing everything.`);
-			else window = [start.start, end.end];
+			else span = [start.start, end.end];
 		}
 	}
 	const list = (name: string) => [
@@ -54,7 +55,7 @@ export function parseViewParams(params: URLSearchParams): { params: ViewParams; 
 	return {
 		params: {
 			event: params.get('event')?.trim() || null,
-			window,
+			window: span,
 			query: params.get('q')?.trim() ?? '',
 			people: list('person'),
 			tags: list('tag'),

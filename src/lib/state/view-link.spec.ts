@@ -4,30 +4,30 @@ import { TimelineView } from './timeline-view.svelte';
 import { EMPTY_PARAMS, parseViewParams, serializeViewParams } from './url-params';
 import { applyLinkedFind, viewLinkParams } from './view-link';
 
-const document = builtInTimeline();
-const [first, second] = document.events;
+const timeline = builtInTimeline();
+const [first, second] = timeline.events;
 
 describe('applyLinkedFind', () => {
 	it('sets the search and the filters the link names', () => {
-		const view = new TimelineView(document);
+		const view = new TimelineView(timeline);
 		applyLinkedFind(view, { ...EMPTY_PARAMS, people: [first.people[0]], tags: [first.tags[0]] });
 		expect(view.filters).toEqual({ people: [first.people[0]], tags: [first.tags[0]], sources: [] });
 		expect(view.matches?.has(first.id)).toBe(true);
-		expect(view.matches?.size).toBeLessThan(document.events.length);
+		expect(view.matches?.size).toBeLessThan(timeline.events.length);
 	});
 
 	it('leaves filters that are already the link’s as they are, so the search does not run again', () => {
-		const view = new TimelineView(document);
-		applyLinkedFind(view, { ...EMPTY_PARAMS, sources: [document.sources[0].id] });
+		const view = new TimelineView(timeline);
+		applyLinkedFind(view, { ...EMPTY_PARAMS, sources: [timeline.sources[0].id] });
 		const filters = view.filters;
-		applyLinkedFind(view, { ...EMPTY_PARAMS, sources: [document.sources[0].id] });
+		applyLinkedFind(view, { ...EMPTY_PARAMS, sources: [timeline.sources[0].id] });
 		expect(view.filters).toBe(filters);
 	});
 });
 
 describe('viewLinkParams', () => {
 	it('names what the view shows, so a link to it opens the same view', () => {
-		const view = new TimelineView(document);
+		const view = new TimelineView(timeline);
 		applyLinkedFind(view, { ...EMPTY_PARAMS, tags: [second.tags[0]] });
 		view.select(second.id);
 		const link = serializeViewParams(viewLinkParams(view, 'https://example.org/timeline.json'));

@@ -133,9 +133,9 @@ export class ZoomTransform {
 		this.set(k, x - pixels, true, 200);
 	}
 
-	showWindow(window: [number, number], options?: { animate?: boolean }): void {
+	showWindow(span: [number, number], options?: { animate?: boolean }): void {
 		const { domain, width } = this.#bounds();
-		const t = windowToTransform(domain, width, window);
+		const t = windowToTransform(domain, width, span);
 		this.set(t.k, t.x, options?.animate ?? true);
 	}
 

@@ -1,14 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
-import type { TimelineDocument } from '$lib/data/schema';
+import { loadBuiltInTimeline } from '../../load-timeline';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	const response = await fetch(resolve('/data/timeline.json'));
-	if (!response.ok) throw new Error(`The built-in timeline did not load (HTTP ${response.status}).`);
-	const document = (await response.json()) as TimelineDocument;
+	const timeline = await loadBuiltInTimeline(fetch);
 	// The document's events are in timeline order already (`eventOrder`, when the document was built).
-	const ordered = document.events;
+	const ordered = timeline.events;
 	let at = ordered.findIndex((event) => event.id === params.id);
 	// An old id: the page says where the event went instead of showing it under an address it no longer has.
 	const movedTo = at < 0 ? ordered.findIndex((event) => event.aliases?.includes(params.id)) : -1;
@@ -21,12 +18,12 @@ export const load: PageLoad = async ({ fetch, params }) => {
 	const event = ordered[at];
 	const cited = new Set(event.excerpts.map((excerpt) => excerpt.source));
 	return {
-		title: document.title,
+		title: timeline.title,
 		event,
 		oldId: movedTo >= 0 ? params.id : null,
-		tags: document.tags,
+		tags: timeline.tags,
 		// Only the articles this event cites, with no more of their text than an untitled one's label needs.
-		sources: document.sources
+		sources: timeline.sources
 			.filter((source) => cited.has(source.id))
 			.map((source) => ({ ...source, text: source.title ? '' : source.text.slice(0, 200) })),
 		previous: neighbour(at - 1),

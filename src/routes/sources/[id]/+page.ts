@@ -1,14 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
-import type { TimelineDocument } from '$lib/data/schema';
+import { loadBuiltInTimeline } from '../../load-timeline';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	const response = await fetch(resolve('/data/timeline.json'));
-	if (!response.ok) throw new Error(`The built-in timeline did not load (HTTP ${response.status}).`);
-	const document = (await response.json()) as TimelineDocument;
-	const source = document.sources.find((s) => s.id === params.id);
+	const timeline = await loadBuiltInTimeline(fetch);
+	const source = timeline.sources.find((s) => s.id === params.id);
 	if (!source) error(404, `There is no article "${params.id}" in this timeline.`);
-	const events = document.events.filter((event) => event.excerpts.some((excerpt) => excerpt.source === source.id));
-	return { title: document.title, source, events };
+	const events = timeline.events.filter((event) => event.excerpts.some((excerpt) => excerpt.source === source.id));
+	return { title: timeline.title, source, events };
 };
