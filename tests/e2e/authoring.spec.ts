@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { openTimeline } from './helpers/timeline';
@@ -85,6 +85,9 @@ test.describe('building a timeline from your own articles', () => {
 
 		// Export, and open the export in a browser that has never seen this timeline.
 		await page.getByRole('button', { name: 'Publish…' }).click();
+		await expect(page.getByRole('dialog', { name: 'Export and publish' })).toContainText(
+			/Publishing is exporting.*\?src=<its address>.*embed takes the same address/s
+		);
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export as Sourceline JSON' }).click();
 		const path = await (await download).path();
@@ -106,18 +109,18 @@ test.describe('building a timeline from your own articles', () => {
 			/3 events, 1 sources, 0 problems/
 		);
 
-		const elsewhere = await browser.newContext();
-		const fresh = await elsewhere.newPage();
-		await openTimeline(fresh);
-		const chooser = fresh.waitForEvent('filechooser');
-		await fresh.getByRole('button', { name: 'Open…' }).click();
-		await (await chooser).setFiles(path);
-		await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-		await expect(eventList(fresh)).toContainText('3 events, in date order');
-		for (const event of exported.events) {
-			await expect(eventList(fresh).getByRole('button', { name: event.title }).first()).toBeVisible();
+		// Each export, opened in a browser that has never seen this timeline, gives back the same events.
+		const titles = exported.events.map((event: { title: string }) => event.title);
+		await expectSameTimeline(browser, path, titles);
+		for (const format of ['TimelineJS JSON', 'TimelineJS CSV']) {
+			const timelineJs = page.waitForEvent('download');
+			await page.getByRole('button', { name: `Export as ${format}` }).click();
+			const file = await timelineJs;
+			expect(file.suggestedFilename()).toMatch(format.endsWith('CSV') ? /\.timelinejs\.csv$/ : /\.timelinejs\.json$/);
+			const saved = testInfo.outputPath(file.suggestedFilename());
+			await file.saveAs(saved);
+			await expectSameTimeline(browser, saved, titles);
 		}
-		await elsewhere.close();
 	});
 
 	test('an empty article and a binary file each get their message, and nothing is lost', async ({ page }) => {
@@ -197,6 +200,23 @@ test.describe('building a timeline from your own articles', () => {
 		await expectNoSeriousViolations(page, 'dialog');
 	});
 });
+
+/** Opens the file in a fresh browser context: the same title and events, each on the list by its title and date. */
+async function expectSameTimeline(browser: Browser, path: string, titles: string[]): Promise<void> {
+	const elsewhere = await browser.newContext();
+	const fresh = await elsewhere.newPage();
+	await openTimeline(fresh);
+	const chooser = fresh.waitForEvent('filechooser');
+	await fresh.getByRole('button', { name: 'Open…' }).click();
+	await (await chooser).setFiles(path);
+	await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await expect(eventList(fresh)).toContainText(`${titles.length} events, in date order`);
+	for (const title of titles) {
+		await expect(eventList(fresh).getByRole('button', { name: title }).first()).toBeVisible();
+	}
+	await expect(eventList(fresh).getByRole('button', { name: /16 Jul 2010/ })).toBeVisible();
+	await elsewhere.close();
+}
 
 async function pressTitle(page: Page): Promise<string> {
 	const timeline = await page.evaluate(() => location.search);
