@@ -123,6 +123,65 @@ test.describe('building a timeline from your own articles', () => {
 		}
 	});
 
+	test('a timeline of three articles: events from each on the list, and each article a source to filter by', async ({
+		page
+	}) => {
+		test.setTimeout(150_000);
+		// Three Wikinews articles on the iPhone 4 (tests/fixtures/authoring/CREDITS.md), each with a passage to keep.
+		const articles = [
+			{
+				file: 'apple-unveils-iphone-4.txt',
+				title: 'Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010',
+				published: '2010-06-08',
+				passage: 'company CEO Steve Jobs unveiled iPhone 4',
+				date: /7 Jun 2010/
+			},
+			{
+				file: 'apple-free-cases.txt',
+				title: 'Apple to give free cases, refunds to iPhone 4 owners',
+				published: '2010-07-17',
+				passage: 'Apple Inc. announced Friday that it will give owners',
+				date: /16 Jul 2010/
+			},
+			{
+				file: 'apple-executive-leaves.txt',
+				title: TITLE,
+				published: '2010-08-09',
+				passage: 'since November 2008',
+				date: /Nov 2008/
+			}
+		];
+		await openTimeline(page);
+		for (const [i, article] of articles.entries()) {
+			await page.getByRole('button', { name: 'Add an article' }).click();
+			await form(page)
+				.getByLabel('Article text')
+				.fill(readFileSync(`tests/fixtures/authoring/${article.file}`, 'utf8'));
+			await form(page).getByLabel('Title').fill(article.title);
+			await form(page).getByLabel('Outlet').fill('Wikinews');
+			await form(page).getByLabel('Publication date').fill(article.published);
+			await form(page).getByRole('button', { name: 'Add the article' }).click();
+			await expect(review(page)).toHaveAccessibleName(`Review: ${article.title}`);
+			await review(page).getByRole('button', { name: 'Find dated events' }).click();
+			await expect(review(page).getByRole('status')).toContainText('proposed');
+			await card(page, article.passage, article.date).getByRole('button', { name: 'Accept', exact: true }).click();
+			await expect(card(page, article.passage, article.date)).toContainText('On the timeline as');
+			await review(page).getByRole('button', { name: 'Close' }).click();
+			await expect(eventList(page)).toContainText(`${i + 1} events, in date order`);
+			await expect(page.getByRole('button', { name: `Articles (${i + 1})` })).toBeVisible();
+		}
+		for (const article of articles) {
+			await expect(eventList(page).getByRole('button', { name: article.date })).toBeVisible();
+		}
+		const sources = page.getByLabel('Filter by source');
+		for (const article of articles) {
+			await expect(sources.getByRole('option', { name: `${article.title} (1)` })).toBeAttached();
+		}
+		await sources.selectOption({ label: `${articles[1].title} (1)` });
+		await expect(eventList(page)).toContainText('1 of 3 events match');
+		await expect(eventList(page).getByRole('button', { name: articles[1].date })).toBeVisible();
+	});
+
 	test('an empty article and a binary file each get their message, and nothing is lost', async ({ page }) => {
 		await openTimeline(page);
 		const heading = await page.getByRole('heading', { level: 1 }).textContent();
