@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { openTimeline } from './helpers/timeline';
@@ -85,6 +85,9 @@ test.describe('building a timeline from your own articles', () => {
 
 		// Export, and open the export in a browser that has never seen this timeline.
 		await page.getByRole('button', { name: 'Publish…' }).click();
+		await expect(page.getByRole('dialog', { name: 'Export and publish' })).toContainText(
+			/Publishing is exporting.*\?src=<its address>.*embed takes the same address/s
+		);
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export as Sourceline JSON' }).click();
 		const path = await (await download).path();
@@ -106,18 +109,77 @@ test.describe('building a timeline from your own articles', () => {
 			/3 events, 1 sources, 0 problems/
 		);
 
-		const elsewhere = await browser.newContext();
-		const fresh = await elsewhere.newPage();
-		await openTimeline(fresh);
-		const chooser = fresh.waitForEvent('filechooser');
-		await fresh.getByRole('button', { name: 'Open…' }).click();
-		await (await chooser).setFiles(path);
-		await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-		await expect(eventList(fresh)).toContainText('3 events, in date order');
-		for (const event of exported.events) {
-			await expect(eventList(fresh).getByRole('button', { name: event.title }).first()).toBeVisible();
+		// Each export, opened in a browser that has never seen this timeline, gives back the same events.
+		const titles = exported.events.map((event: { title: string }) => event.title);
+		await expectSameTimeline(browser, path, titles);
+		for (const format of ['TimelineJS JSON', 'TimelineJS CSV']) {
+			const timelineJs = page.waitForEvent('download');
+			await page.getByRole('button', { name: `Export as ${format}` }).click();
+			const file = await timelineJs;
+			expect(file.suggestedFilename()).toMatch(format.endsWith('CSV') ? /\.timelinejs\.csv$/ : /\.timelinejs\.json$/);
+			const saved = testInfo.outputPath(file.suggestedFilename());
+			await file.saveAs(saved);
+			await expectSameTimeline(browser, saved, titles);
 		}
-		await elsewhere.close();
+	});
+
+	test('a timeline of three articles: events from each on the list, and each article a source to filter by', async ({
+		page
+	}) => {
+		test.setTimeout(150_000);
+		// Three Wikinews articles on the iPhone 4 (tests/fixtures/authoring/CREDITS.md), each with a passage to keep.
+		const articles = [
+			{
+				file: 'apple-unveils-iphone-4.txt',
+				title: 'Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010',
+				published: '2010-06-08',
+				passage: 'company CEO Steve Jobs unveiled iPhone 4',
+				date: /7 Jun 2010/
+			},
+			{
+				file: 'apple-free-cases.txt',
+				title: 'Apple to give free cases, refunds to iPhone 4 owners',
+				published: '2010-07-17',
+				passage: 'Apple Inc. announced Friday that it will give owners',
+				date: /16 Jul 2010/
+			},
+			{
+				file: 'apple-executive-leaves.txt',
+				title: TITLE,
+				published: '2010-08-09',
+				passage: 'since November 2008',
+				date: /Nov 2008/
+			}
+		];
+		await openTimeline(page);
+		for (const [i, article] of articles.entries()) {
+			await page.getByRole('button', { name: 'Add an article' }).click();
+			await form(page)
+				.getByLabel('Article text')
+				.fill(readFileSync(`tests/fixtures/authoring/${article.file}`, 'utf8'));
+			await form(page).getByLabel('Title').fill(article.title);
+			await form(page).getByLabel('Outlet').fill('Wikinews');
+			await form(page).getByLabel('Publication date').fill(article.published);
+			await form(page).getByRole('button', { name: 'Add the article' }).click();
+			await expect(review(page)).toHaveAccessibleName(`Review: ${article.title}`);
+			await review(page).getByRole('button', { name: 'Find dated events' }).click();
+			await expect(review(page).getByRole('status')).toContainText('proposed');
+			await card(page, article.passage, article.date).getByRole('button', { name: 'Accept', exact: true }).click();
+			await expect(card(page, article.passage, article.date)).toContainText('On the timeline as');
+			await review(page).getByRole('button', { name: 'Close' }).click();
+			await expect(eventList(page)).toContainText(`${i + 1} events, in date order`);
+			await expect(page.getByRole('button', { name: `Articles (${i + 1})` })).toBeVisible();
+		}
+		for (const article of articles) {
+			await expect(eventList(page).getByRole('button', { name: article.date })).toBeVisible();
+		}
+		const sources = page.getByLabel('Filter by source');
+		for (const article of articles) {
+			await expect(sources.getByRole('option', { name: `${article.title} (1)` })).toBeAttached();
+		}
+		await sources.selectOption({ label: `${articles[1].title} (1)` });
+		await expect(eventList(page)).toContainText('1 of 3 events match');
+		await expect(eventList(page).getByRole('button', { name: articles[1].date })).toBeVisible();
 	});
 
 	test('an empty article and a binary file each get their message, and nothing is lost', async ({ page }) => {
@@ -197,6 +259,23 @@ test.describe('building a timeline from your own articles', () => {
 		await expectNoSeriousViolations(page, 'dialog');
 	});
 });
+
+/** Opens the file in a fresh browser context: the same title and events, each on the list by its title and date. */
+async function expectSameTimeline(browser: Browser, path: string, titles: string[]): Promise<void> {
+	const elsewhere = await browser.newContext();
+	const fresh = await elsewhere.newPage();
+	await openTimeline(fresh);
+	const chooser = fresh.waitForEvent('filechooser');
+	await fresh.getByRole('button', { name: 'Open…' }).click();
+	await (await chooser).setFiles(path);
+	await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await expect(eventList(fresh)).toContainText(`${titles.length} events, in date order`);
+	for (const title of titles) {
+		await expect(eventList(fresh).getByRole('button', { name: title }).first()).toBeVisible();
+	}
+	await expect(eventList(fresh).getByRole('button', { name: /16 Jul 2010/ })).toBeVisible();
+	await elsewhere.close();
+}
 
 async function pressTitle(page: Page): Promise<string> {
 	const timeline = await page.evaluate(() => location.search);

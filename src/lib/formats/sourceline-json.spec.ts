@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, load } from './import-fixture';
 import { ImportError } from './result';
-import { exportSourcelineJson, sourcelineFileName, sourcelineJsonToDocument } from './sourceline-json';
+import { exportSourcelineJson, sourcelineJsonToDocument } from './sourceline-json';
 
 describe('Sourceline JSON', () => {
 	it('imports a valid document unchanged', () => {
@@ -31,12 +31,6 @@ describe('Sourceline JSON', () => {
 		);
 		expect(() => sourcelineJsonToDocument({ events: [] }, 'bad.json')).toThrow(
 			/bad\.json is not a valid Sourceline timeline/
-		);
-	});
-
-	it('names a file after the title', () => {
-		expect(sourcelineFileName(load(fixture('sourceline-basic.json'), 'x.json'))).toBe(
-			'harbor-bridge-from-the-reporting.sourceline.json'
 		);
 	});
 });

@@ -6,7 +6,6 @@
 import type { TimelineDocument } from '../data/schema';
 import { checkTimelineDocument } from './check';
 import { ImportError } from './result';
-import { slugify } from './slug';
 
 /**
  * Sourceline JSON (text, which lets messages give line numbers, or already parsed) as a checked TimelineDocument,
@@ -21,9 +20,4 @@ export function sourcelineJsonToDocument(input: unknown, fileLabel: string): Tim
 /** A TimelineDocument as Sourceline JSON text (tab-indented, ending in a newline). */
 export function exportSourcelineJson(doc: TimelineDocument): string {
 	return `${JSON.stringify(doc, null, '\t')}\n`;
-}
-
-/** A file name for a document's Sourceline JSON, from its title. */
-export function sourcelineFileName(doc: TimelineDocument): string {
-	return `${slugify(doc.title) || 'timeline'}.sourceline.json`;
 }

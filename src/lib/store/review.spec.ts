@@ -89,6 +89,24 @@ describe('review patches', () => {
 		expect(() => mergePatch(t, article, reopened, t.events[0].id)).toThrow(/already has this passage/);
 	});
 
+	it('a passage dated by the publication date is on the timeline once accepted', () => {
+		const t = timeline();
+		const closed = {
+			...passage('It closed.', '', '2010-03'),
+			date: {
+				start: '2010-03-24',
+				end: '2010-03-31',
+				precision: 'span' as const,
+				approximate: true,
+				text: 'the week to its publication on 31 Mar 2010'
+			}
+		};
+		expect(eventsCiting(t, closed)).toEqual([]);
+		applyPatch(t, acceptPatch(t, article, closed, draftFor(closed, article, t)));
+		expect(eventsCiting(t, closed)).toHaveLength(1);
+		expect(eventsCiting(t, { ...closed, dateText: 'March 2010' })).toEqual([]);
+	});
+
 	it('a repeated passage gets its occurrence', () => {
 		const second = TEXT.indexOf('It closed.', TEXT.indexOf('It closed.') + 1);
 		expect(excerptAt(article, second, second + 'It closed.'.length)).toEqual({

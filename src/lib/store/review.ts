@@ -198,14 +198,16 @@ export function rejectPatch(passage: Passage, reason: string): Patch {
  */
 export function eventsCiting(
 	timeline: PersonalTimeline,
-	passage: Pick<Passage, 'source' | 'sentence' | 'dateText'>
+	passage: Pick<Passage, 'source' | 'sentence' | 'dateText' | 'date'>
 ): TimelineEvent[] {
+	// A passage dated by the publication date has no words of its own for the date: its date's text says so.
+	const written = passage.dateText || passage.date?.text;
 	return timeline.events.filter((event) =>
 		event.excerpts.some(
 			(excerpt, index) =>
 				excerpt.source === passage.source &&
 				excerpt.quote === passage.sentence &&
-				(index > 0 || event.date.text === passage.dateText)
+				(index > 0 || event.date.text === written)
 		)
 	);
 }

@@ -1,0 +1,56 @@
+/**
+ * The files a timeline exports as — Sourceline JSON, TimelineJS JSON, TimelineJS sheet CSV — each with its name
+ * and type, and saving one as a download. The exporters load on first use, keeping them out of the first page's
+ * scripts. Every export opens again in Sourceline (picked, dropped, or by `?src=`).
+ */
+import type { TimelineDocument } from '../data/schema';
+import { slugify } from './slug';
+
+export const EXPORT_FORMATS = [
+	{ id: 'sourceline', label: 'Sourceline JSON' },
+	{ id: 'timelinejs', label: 'TimelineJS JSON' },
+	{ id: 'timelinejs-csv', label: 'TimelineJS CSV' }
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
+
+export interface ExportedFile {
+	text: string;
+	fileName: string;
+	type: string;
+}
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+	sourceline: '.sourceline.json',
+	timelinejs: '.timelinejs.json',
+	'timelinejs-csv': '.timelinejs.csv'
+};
+
+/** A file name from the document's title: `harbor-bridge.sourceline.json`, `harbor-bridge.timelinejs.csv`. */
+export function exportFileName(doc: TimelineDocument, format: ExportFormat): string {
+	return `${slugify(doc.title) || 'timeline'}${EXTENSIONS[format]}`;
+}
+
+/** The document as a file of `format`. */
+export async function exportFile(doc: TimelineDocument, format: ExportFormat): Promise<ExportedFile> {
+	const fileName = exportFileName(doc, format);
+	if (format === 'sourceline') {
+		const { exportSourcelineJson } = await import('./sourceline-json');
+		return { text: exportSourcelineJson(doc), fileName, type: 'application/json' };
+	}
+	if (format === 'timelinejs') {
+		const { exportTimelineJsJson } = await import('./timelinejs-export');
+		return { text: exportTimelineJsJson(doc), fileName, type: 'application/json' };
+	}
+	const { exportTimelineJsCsv } = await import('./timelinejs-csv-export');
+	return { text: exportTimelineJsCsv(doc), fileName, type: 'text/csv;charset=utf-8' };
+}
+
+/** Saves a file through the browser's download (a link to it, clicked). */
+export function downloadFile(file: ExportedFile): void {
+	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+	const link = globalThis.document.createElement('a');
+	link.href = url;
+	link.download = file.fileName;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
