@@ -24,6 +24,17 @@ export const QUANTITY_NOUNS = new Set(
 		' '
 	)
 );
+/**
+ * Capitalised words before a year that make it the year of a named event ("Worldwide Developers Conference 2010",
+ * "Expo 2020") rather than a model number; an acronym of three or more capitals does too ("WWDC 2005", "CES 2010").
+ */
+const EVENT_NAMES = new Set(
+	'conference summit games olympics cup expo festival championship championships awards election elections convention congress forum show fair week tour marathon'.split(
+		' '
+	)
+);
+const isEventName = (word: string) => EVENT_NAMES.has(word.toLowerCase()) || /^[A-Z]{3,6}$/.test(word);
+
 export const NOT_PLURAL = new Set([
 	'does',
 	'goes',
@@ -61,7 +72,7 @@ export function notAYear(text: string, index: number, end: number): string | nul
 	if (/^(?:%|percent|per)$/i.test(next)) return 'percentage';
 	if (/^(?:million|billion|thousand|hundred|bn|m|k)$/.test(next)) return 'amount';
 	if (IDENTIFIER_WORDS.has(prev)) return 'identifier';
-	if (/^[A-Z]/.test(previous) && !CAPITALISED_BEFORE_YEAR.has(prev) && !(prev in MONTHS))
+	if (/^[A-Z]/.test(previous) && !CAPITALISED_BEFORE_YEAR.has(prev) && !(prev in MONTHS) && !isEventName(previous))
 		return 'model or product number';
 	const countable = QUANTITY_NOUNS.has(next.toLowerCase()) || isPluralShaped(next);
 	if (countable && !DATE_LEAD_WORDS.has(prev)) return 'quantity';
