@@ -34,7 +34,7 @@ import { findCalendar, HAS_MONTH } from './calendar';
 import { findDayRanges, findMonthRanges, findMonthTheDay } from './days';
 import { findQuarters } from './quarters';
 import { findSeasonsAndRanges } from './seasons';
-import { findDecades, findYears } from './years';
+import { findYearsAndDecades } from './years';
 import { RELATIVE_HINT, findRelative } from './relative';
 import { findDeictic, sideOf } from './deictic';
 import { FISCAL_HINT, findFiscal } from './fiscal';
@@ -104,9 +104,7 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 	const stated = [
 		...findCalendar(text),
 		...(hasMonth ? [...findMonthTheDay(text), ...findDayRanges(text), ...findMonthRanges(text)] : []),
-		...(hasYear
-			? [...findSeasonsAndRanges(text), ...findQuarters(text), ...findDecades(text), ...findYears(text)]
-			: []),
+		...(hasYear ? [...findSeasonsAndRanges(text), ...findQuarters(text), ...findYearsAndDecades(text)] : []),
 		...(RELATIVE_HINT.test(text) ? findRelative(text) : []),
 		...(FISCAL_HINT.test(text) ? findFiscal(text, context.published) : []),
 		...(context.published ? findDeictic(text, context.published) : [])

@@ -1,5 +1,10 @@
-/** Year guards: what makes a four-digit number a quantity, an amount or a name rather than a year. */
-import { LONE_YEAR, MONTHS, makeDate, matches } from './blocks';
+/**
+ * Years and decades as chrono parsers ("2016", "the 1990s", "the mid-2000s"), with the guards that make a
+ * four-digit number a quantity, an amount or a name rather than a year.
+ */
+import * as chrono from 'chrono-node';
+import { LONE_YEAR, MONTHS, makeDate } from './blocks';
+import { tag, tagged } from './chrono-tags';
 import type { Found } from './types';
 
 /** Words after which a capitalised-word-plus-number is still a date ("In 2012", "Since 2004"). */
@@ -80,38 +85,62 @@ export function notAYear(text: string, index: number, end: number): string | nul
 }
 
 /** "the 1990s", "the mid-2000s": decades, with early/mid/late as the first, middle and last few years. */
-export function findDecades(text: string): Found[] {
-	const found: Found[] = [];
-	const pattern = `(?:[Tt]he\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<![\\w$£€.,])(?<decade>(?:1[89]|20)\\d0)[’']?s(?!\\w)`;
-	for (const match of matches(pattern, text)) {
+const DECADE_PATTERN = new RegExp(
+	`(?:[Tt]he\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<![\\w$£€.,])(?<decade>(?:1[89]|20)\\d0)[’']?s(?!\\w)`
+);
+const YEAR_PATTERN = new RegExp(LONE_YEAR('y'));
+/** What stands before a year that is glued to it ("$2016", "2.2016", "-2016"): chrono's search cannot look behind its start. */
+const GLUED_BEFORE = /[\w$£€¥.,:/\-–]$/;
+
+/** A decade, tagged `extract/decade/<first year>-<last year>` (the part's years) and `extract/approximate` for a part. */
+export const decadeParser: chrono.Parser = {
+	pattern: () => DECADE_PATTERN,
+	extract: (context, match) => {
 		const g = match.groups!;
 		const decade = Number(g.decade);
 		const part = g.part?.toLowerCase();
 		const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
-		found.push({
-			index: match.index,
-			end: match.index + match[0].length,
-			kind: 'decade',
-			rank: 2,
-			resolve: () => makeDate(String(decade + from), String(decade + to), Boolean(part))
-		});
+		const result = context.createParsingResult(match.index!, match[0], { year: decade + from });
+		tag(result, 'decade', `${decade + from}-${decade + to}`);
+		if (part) tag(result, 'approximate', part);
+		return result;
 	}
-	return found;
-}
+};
 
-export function findYears(text: string): Found[] {
-	const found: Found[] = [];
-	for (const match of matches(LONE_YEAR('y'), text)) {
-		const end = match.index + match[0].length;
-		if (notAYear(text, match.index, end)) continue;
-		const year = match.groups!.y;
-		found.push({
-			index: match.index,
+/** A four-digit number that reads as a year (see `notAYear`), tagged `extract/year/<year>`. */
+export const yearParser: chrono.Parser = {
+	pattern: () => YEAR_PATTERN,
+	extract: (context, match) => {
+		const index = match.index!;
+		const end = index + match[0].length;
+		if (GLUED_BEFORE.test(context.text.slice(Math.max(0, index - 1), index))) return null;
+		if (notAYear(context.text, index, end)) return null;
+		const result = context.createParsingResult(index, match[0], { year: Number(match.groups!.y) });
+		tag(result, 'year', match.groups!.y);
+		return result;
+	}
+};
+
+const yearsChrono = new chrono.Chrono({ parsers: [decadeParser, yearParser], refiners: [] });
+
+/** The decades and years of `text`. */
+export function findYearsAndDecades(text: string): Found[] {
+	return yearsChrono.parse(text).map((result): Found => {
+		const index = result.index;
+		const end = index + result.text.length;
+		const decade = tagged(result, 'decade');
+		if (decade) {
+			const [from, to] = decade.split('-');
+			const approximate = tagged(result, 'approximate') !== undefined;
+			return { index, end, kind: 'decade', rank: 2, resolve: () => makeDate(from, to, approximate) };
+		}
+		const year = tagged(result, 'year')!;
+		return {
+			index,
 			end,
 			kind: 'year',
 			rank: 0,
 			resolve: () => ({ start: year, end: year, precision: 'year', approximate: false })
-		});
-	}
-	return found;
+		};
+	});
 }
