@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/extract-speed.ts`: how fast the extractor reads news, in seconds per MB of text. The text is the
+ * `npm run extract:speed`: how fast the extractor reads news, in seconds per MB of text. The text is the
  * development corpus's articles (../shared/corpora/news-dev/timeml) and the three built-in sources, repeated to
  * 1 MB and read as articles of their own size with their publication dates, as authoring and the CLI read them.
  * It prints figures; it is not a test.
