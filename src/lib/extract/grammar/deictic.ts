@@ -18,7 +18,7 @@ import * as chrono from 'chrono-node';
 import { dateStringAt, dateStringWindow } from '../../dates/window';
 import { makeDate, monthString } from './blocks';
 import type { DateAnchor, DateValue, Found, Side } from './types';
-import { tagged } from './chrono-tags';
+import { tagged } from './chrono-parsing';
 import { periodParser } from './period-parser';
 import { quarterParser } from './quarter-parser';
 

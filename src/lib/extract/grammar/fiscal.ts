@@ -12,7 +12,7 @@
  */
 import * as chrono from 'chrono-node';
 import { makeDate } from './blocks';
-import { SHIFTS, SHIFT_WORDS, tag, tagged } from './chrono-tags';
+import { SHIFTS, SHIFT_WORDS, tag, tagged } from './chrono-parsing';
 import type { Found } from './types';
 
 const FISCAL_PATTERN = new RegExp(

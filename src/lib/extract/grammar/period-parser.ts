@@ -10,7 +10,7 @@
 import type * as chrono from 'chrono-node';
 import { getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { SHIFTS, SHIFT_WORDS, tag } from './chrono-tags';
+import { SHIFTS, SHIFT_WORDS, tag } from './chrono-parsing';
 
 const DAY = 86_400_000;
 const PERIOD_PATTERN = new RegExp(

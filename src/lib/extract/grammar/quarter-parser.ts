@@ -6,7 +6,7 @@
  * report is last year's. The quarter travels as the tag `extract/quarter/<n>`; chrono's month is its first month.
  */
 import type * as chrono from 'chrono-node';
-import { SHIFTS, SHIFT_WORDS, tag } from './chrono-tags';
+import { SHIFTS, SHIFT_WORDS, tag } from './chrono-parsing';
 import { ORDINAL_WORDS } from './quarters';
 
 const QUARTER_PATTERN = new RegExp(

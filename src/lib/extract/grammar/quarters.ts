@@ -5,8 +5,8 @@
  */
 import * as chrono from 'chrono-node';
 import { LONE_YEAR, monthString } from './blocks';
-import { tag, tagged } from './chrono-tags';
-import type { Found } from './types';
+import { findRead, withReading } from './chrono-parsing';
+import type { DateValue, Found } from './types';
 
 export const ORDINAL_WORDS: Record<string, number> = {
 	first: 1,
@@ -30,7 +30,7 @@ const QUARTERS_PATTERN = new RegExp(
 const HALF_PATTERN = new RegExp(`(?:[Tt]he\\s+)?(?<h>first|second)\\s+half\\s+of\\s+${LONE_YEAR('y')}`, 'i');
 const Q_PATTERN = new RegExp(`\\bQ(?<q1>[1-4])(?:\\s*[-–]\\s*Q(?<q2>[1-4]))?\\s+(?:of\\s+)?${LONE_YEAR('y')}`);
 
-/** A chrono result for quarters `fromQ..toQ` of `year`, tagged `extract/quarters/<from>-<to>`; null when out of range. */
+/** A chrono result for quarters `fromQ..toQ` of `year`; null when out of range. */
 function quarterResult(
 	context: chrono.ParsingContext,
 	match: RegExpMatchArray,
@@ -39,9 +39,13 @@ function quarterResult(
 	toQ: number
 ) {
 	if (fromQ < 1 || toQ > 4 || toQ < fromQ) return null;
-	const result = context.createParsingResult(match.index!, match[0], { year, month: fromQ * 3 - 2 });
-	tag(result, 'quarters', `${fromQ}-${toQ}`);
-	return result;
+	const value: DateValue = {
+		start: monthString(year, fromQ * 3 - 2),
+		end: monthString(year, toQ * 3),
+		precision: 'quarter',
+		approximate: false
+	};
+	return withReading(context.createParsingResult(match.index!, match[0]), { kind: 'quarter', rank: 2, value });
 }
 
 /** "the third quarter of 2016", "the first two quarters of 2016", "the last two quarters of 2016". */
@@ -82,20 +86,5 @@ const quartersChrono = new chrono.Chrono({
 
 /** The quarters and halves of a year that `text` names with their year. */
 export function findQuarters(text: string): Found[] {
-	return quartersChrono.parse(text).map((result) => {
-		const [fromQ, toQ] = tagged(result, 'quarters')!.split('-').map(Number);
-		const year = result.start.get('year')!;
-		return {
-			index: result.index,
-			end: result.index + result.text.length,
-			kind: 'quarter',
-			rank: 2,
-			resolve: () => ({
-				start: monthString(year, fromQ * 3 - 2),
-				end: monthString(year, toQ * 3),
-				precision: 'quarter',
-				approximate: false
-			})
-		};
-	});
+	return findRead(quartersChrono, text);
 }

@@ -4,8 +4,8 @@
  */
 import * as chrono from 'chrono-node';
 import { LONE_YEAR, MONTHS, makeDate } from './blocks';
-import { tag, tagged } from './chrono-tags';
-import type { Found } from './types';
+import { findRead, gluedBefore, withReading } from './chrono-parsing';
+import type { DateValue, Found } from './types';
 
 /** Words after which a capitalised-word-plus-number is still a date ("In 2012", "Since 2004"). */
 export const CAPITALISED_BEFORE_YEAR = new Set(
@@ -89,10 +89,8 @@ const DECADE_PATTERN = new RegExp(
 	`(?:[Tt]he\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<![\\w$£€.,])(?<decade>(?:1[89]|20)\\d0)[’']?s(?!\\w)`
 );
 const YEAR_PATTERN = new RegExp(LONE_YEAR('y'));
-/** What stands before a year that is glued to it ("$2016", "2.2016", "-2016"): chrono's search cannot look behind its start. */
-const GLUED_BEFORE = /[\w$£€¥.,:/\-–]$/;
 
-/** A decade, tagged `extract/decade/<first year>-<last year>` (the part's years) and `extract/approximate` for a part. */
+/** A decade; a part of one ("the mid-2000s") is approximate. */
 export const decadeParser: chrono.Parser = {
 	pattern: () => DECADE_PATTERN,
 	extract: (context, match) => {
@@ -100,24 +98,22 @@ export const decadeParser: chrono.Parser = {
 		const decade = Number(g.decade);
 		const part = g.part?.toLowerCase();
 		const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
-		const result = context.createParsingResult(match.index!, match[0], { year: decade + from });
-		tag(result, 'decade', `${decade + from}-${decade + to}`);
-		if (part) tag(result, 'approximate', part);
-		return result;
+		const value = makeDate(String(decade + from), String(decade + to), Boolean(part));
+		return withReading(context.createParsingResult(match.index!, match[0]), { kind: 'decade', rank: 2, value });
 	}
 };
 
-/** A four-digit number that reads as a year (see `notAYear`), tagged `extract/year/<year>`. */
+/** A four-digit number that reads as a year (see `notAYear`). */
 export const yearParser: chrono.Parser = {
 	pattern: () => YEAR_PATTERN,
 	extract: (context, match) => {
 		const index = match.index!;
 		const end = index + match[0].length;
-		if (GLUED_BEFORE.test(context.text.slice(Math.max(0, index - 1), index))) return null;
+		if (gluedBefore(context, index)) return null;
 		if (notAYear(context.text, index, end)) return null;
-		const result = context.createParsingResult(index, match[0], { year: Number(match.groups!.y) });
-		tag(result, 'year', match.groups!.y);
-		return result;
+		const year = match.groups!.y;
+		const value: DateValue = { start: year, end: year, precision: 'year', approximate: false };
+		return withReading(context.createParsingResult(index, match[0]), { kind: 'year', rank: 0, value });
 	}
 };
 
@@ -125,22 +121,5 @@ const yearsChrono = new chrono.Chrono({ parsers: [decadeParser, yearParser], ref
 
 /** The decades and years of `text`. */
 export function findYearsAndDecades(text: string): Found[] {
-	return yearsChrono.parse(text).map((result): Found => {
-		const index = result.index;
-		const end = index + result.text.length;
-		const decade = tagged(result, 'decade');
-		if (decade) {
-			const [from, to] = decade.split('-');
-			const approximate = tagged(result, 'approximate') !== undefined;
-			return { index, end, kind: 'decade', rank: 2, resolve: () => makeDate(from, to, approximate) };
-		}
-		const year = tagged(result, 'year')!;
-		return {
-			index,
-			end,
-			kind: 'year',
-			rank: 0,
-			resolve: () => ({ start: year, end: year, precision: 'year', approximate: false })
-		};
-	});
+	return findRead(yearsChrono, text);
 }
