@@ -40,6 +40,15 @@ describe('expressions read against the publication date', () => {
 		expect(first(sentence)).toMatchObject({ text, start, end, datedBy: 'publication' });
 	});
 
+	it.each([
+		['Apple said this morning that prices fall.', 'this morning', '2010-06-16', '2010-06-16TMO'],
+		['Jobs announced it on Friday morning.', 'Friday morning', '2010-06-11', '2010-06-11TMO'],
+		['Sales began yesterday afternoon.', 'yesterday afternoon', '2010-06-15', '2010-06-15TAF'],
+		['He will speak tonight.', 'tonight', '2010-06-16', '2010-06-16TNI']
+	])('%s → "%s" on %s, TIMEX3 %s', (sentence, text, day, timex) => {
+		expect(first(sentence)).toMatchObject({ text, start: day, end: day, timex });
+	});
+
 	it('gives a week its TIMEX3 value', () => {
 		expect(first('Apple met the band this week.')).toMatchObject({ timex: '2010-W24' });
 	});

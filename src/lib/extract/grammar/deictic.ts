@@ -15,93 +15,14 @@
  * - Without a publication date none of these is dated.
  */
 import * as chrono from 'chrono-node';
-import { getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
 import { dateStringAt, dateStringWindow } from '../../dates/window';
 import { makeDate, monthString } from './blocks';
 import type { DateAnchor, DateValue, Found, Side } from './types';
+import { tagged } from './chrono-parsing';
+import { periodParser } from './period-parser';
+import { quarterParser } from './quarter-parser';
 
 const DAY = 86_400_000;
-const ORDINALS: Record<string, number> = {
-	first: 1,
-	'1st': 1,
-	second: 2,
-	'2nd': 2,
-	third: 3,
-	'3rd': 3,
-	fourth: 4,
-	'4th': 4
-};
-const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
-
-/** A unit chrono does not keep apart (a week, a quarter, part of a year) travels as a tag on its result. */
-const tag = (result: chrono.ParsingResult, name: string, value: string | number) =>
-	result.addTag(`extract/${name}/${value}`);
-function tagged(result: chrono.ParsedResult, name: string): string | undefined {
-	for (const t of result.tags()) if (t.startsWith(`extract/${name}/`)) return t.slice(name.length + 9);
-	return undefined;
-}
-
-const SHIFT_WORDS = 'this|current|last|past|previous|next|coming';
-
-/** "the third quarter", "last quarter", "this fiscal quarter": a quarter of the publication year, or next to it. */
-const quarterParser: chrono.Parser = {
-	pattern: () =>
-		new RegExp(
-			`\\b(?:the\\s+)?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<shift>${SHIFT_WORDS}))\\s+(?:fiscal\\s+|financial\\s+|calendar\\s+)?quarter\\b(?!\\s+(?:of\\s+)?(?:\\d|fiscal|financial))`,
-			'i'
-		),
-	extract: (context, match) => {
-		const reference = context.refDate;
-		const year = reference.getUTCFullYear();
-		const current = Math.floor(reference.getUTCMonth() / 3) + 1;
-		const ordinal = match.groups!.ordinal;
-		let quarter = ordinal ? ORDINALS[ordinal.toLowerCase()] : current + SHIFTS[match.groups!.shift.toLowerCase()];
-		let quarterYear = year;
-		// An ordinal quarter not yet begun is last year's ("the fourth quarter" in a January report).
-		if (ordinal && quarter > current) quarterYear--;
-		if (quarter < 1) [quarter, quarterYear] = [4, year - 1];
-		if (quarter > 4) [quarter, quarterYear] = [1, year + 1];
-		const result = context.createParsingResult(match.index!, match[0], { year: quarterYear, month: quarter * 3 - 2 });
-		tag(result, 'quarter', quarter);
-		return result;
-	}
-};
-
-/** "the end of last year", "the beginning of the year", "earlier this month", "later this year", "this week". */
-const periodParser: chrono.Parser = {
-	pattern: () =>
-		new RegExp(
-			`\\b(?:(?:the\\s+)?(?<part>beginning|start|middle|end|close)\\s+of\\s+|(?<side>earlier|later)\\s+)?(?:(?<shift>${SHIFT_WORDS})|(?<the>the))\\s+(?<unit>week|month|year)\\b(?!\\s+(?:before|after|earlier|later))`,
-			'i'
-		),
-	extract: (context, match) => {
-		const g = match.groups!;
-		// "the year" alone names the publication year only as a part of it: "the beginning of the year".
-		if (g.the && !g.part) return null;
-		const unit = g.unit.toLowerCase();
-		const shift = g.shift ? SHIFTS[g.shift.toLowerCase()] : 0;
-		const reference = new UTCDate(context.refDate.getTime());
-		const result = context.createParsingResult(match.index!, match[0], {});
-		if (unit === 'week') {
-			const start = startOfISOWeek(new UTCDate(reference.getTime() + shift * 7 * DAY));
-			result.start.assign('year', start.getUTCFullYear());
-			result.start.assign('month', start.getUTCMonth() + 1);
-			result.start.assign('day', start.getUTCDate());
-			tag(result, 'week', `${getISOWeekYear(start)}-W${String(getISOWeek(start)).padStart(2, '0')}`);
-			return result;
-		}
-		const year = reference.getUTCFullYear() + (unit === 'year' ? shift : 0);
-		result.start.assign('year', year);
-		if (unit === 'month') {
-			const month = new Date(Date.UTC(year, reference.getUTCMonth() + shift, 1));
-			result.start.assign('year', month.getUTCFullYear());
-			result.start.assign('month', month.getUTCMonth() + 1);
-		}
-		if (g.part && unit === 'year') tag(result, 'part', g.part.toLowerCase());
-		return result;
-	}
-};
 
 /** chrono's casual English with the publication date's grammar added; only its relative readings are kept. */
 const deicticChrono = chrono.casual.clone();
@@ -109,12 +30,21 @@ deicticChrono.parsers.unshift(quarterParser, periodParser);
 
 /** What chrono reads that is the publication date's business: not calendar dates, not "three days later". */
 const DEICTIC =
-	/\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|quarter|ago)\b/i;
+	/\b(?:today|yesterday|tomorrow|tonight|(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|quarter|ago)\b/i;
 const NOT_DEICTIC =
 	/\b(?:later|earlier|after|before|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})$|^\d|:\d/i;
 const HINT =
-	/\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+morning|week|month|year|quarter|ago)\b/gi;
+	/\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last)\s+(?:morning|afternoon|evening|night)|week|month|year|quarter|ago)\b/gi;
 const MARGIN = 40;
+/** A part of a day keeps the day as its date and says which part in its TIMEX3 value: `2008-01-09TMO`. */
+const PART_OF_DAY = /\b(morning|afternoon|evening|night|tonight)$/i;
+const PARTS_OF_DAY: Record<string, string> = {
+	morning: 'MO',
+	afternoon: 'AF',
+	evening: 'EV',
+	night: 'NI',
+	tonight: 'NI'
+};
 
 const FUTURE =
 	/\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|planning|to)|plans?\s+to|upcoming)\b|['’]ll\b/i;
@@ -162,6 +92,11 @@ function resolve(result: chrono.ParsedResult, published: DateAnchor, side: Side)
 		const ahead = (weekday - today + 7) % 7;
 		const shift = side === 'after' ? ahead : side === 'before' ? -back : back <= ahead ? -back : ahead;
 		const value = dayValue(reference + shift * DAY);
+		return makeDate(value, value, false);
+	}
+	// "this morning": chrono implies the day (the publication date) without making it certain.
+	if (/\bthis\s+(?:morning|afternoon|evening|night)$/i.test(result.text)) {
+		const value = dayValue(dateStringWindow(published.start).start);
 		return makeDate(value, value, false);
 	}
 	const year = start.isCertain('year') ? start.get('year')! : undefined;
@@ -218,13 +153,16 @@ export function findDeictic(text: string, published: string): Found[] {
 		const value = resolve(result, anchor, side);
 		if (!value) continue;
 		const week = tagged(result, 'week');
+		const partOfDay = PARTS_OF_DAY[PART_OF_DAY.exec(phrase)?.[1].toLowerCase() ?? ''];
+		const timexValue = week ?? (partOfDay && value.precision === 'day' ? `${value.start}T${partOfDay}` : undefined);
 		found.push({
 			index,
 			end: index + phrase.length,
 			kind: 'deictic',
-			rank: 1,
+			// Above relative.ts's "next week" read from the text's time: bare, it is the publication date's.
+			rank: 2,
 			resolve: () => value,
-			deictic: { value, ...(week ? { timexValue: week } : {}) }
+			deictic: { value, ...(timexValue ? { timexValue } : {}) }
 		});
 	}
 	return found;

@@ -169,6 +169,9 @@ const ABSOLUTE: [string, Expected][] = [
 		'In the mid-2000s, according',
 		{ text: 'the mid-2000s', start: '2003', end: '2007', precision: 'span', approximate: true }
 	],
+	// the year of a named event, after its name or acronym
+	['Jobs opened WWDC 2005 with a keynote', { text: '2005', start: '2005', end: '2005', precision: 'year' }],
+	['at the Worldwide Developers Conference 2010 in', { text: '2010', start: '2010', end: '2010', precision: 'year' }],
 	['in the 1990s', { text: 'the 1990s', start: '1990', end: '1999', precision: 'span' }],
 	['the early 2000s', { text: 'the early 2000s', start: '2000', end: '2003', precision: 'span', approximate: true }],
 	// quarters
@@ -309,6 +312,8 @@ const NOT_DATES = [
 	'see page 2016 of the report, room 2012 and No. 2016',
 	'a budget of £2016 and $2015',
 	'Agenda 2030',
+	'bought a GM 1990 model',
+	'the Boeing 2000 jet',
 	'the truth may never be known',
 	'May I ask?',
 	'they will march on the capital',

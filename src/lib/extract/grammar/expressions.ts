@@ -34,9 +34,10 @@ import { findCalendar, HAS_MONTH } from './calendar';
 import { findDayRanges, findMonthRanges, findMonthTheDay } from './days';
 import { findQuarters } from './quarters';
 import { findSeasonsAndRanges } from './seasons';
-import { findDecades, findYears } from './years';
+import { findYearsAndDecades } from './years';
 import { RELATIVE_HINT, findRelative } from './relative';
 import { findDeictic, sideOf } from './deictic';
+import { FISCAL_HINT, findFiscal } from './fiscal';
 import type { DateAnchor, DateContext, DateMatch, DatedBy, DateScan, Found } from './types';
 import type { EventDate } from '../../data/schema';
 
@@ -103,10 +104,9 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 	const stated = [
 		...findCalendar(text),
 		...(hasMonth ? [...findMonthTheDay(text), ...findDayRanges(text), ...findMonthRanges(text)] : []),
-		...(hasYear
-			? [...findSeasonsAndRanges(text), ...findQuarters(text), ...findDecades(text), ...findYears(text)]
-			: []),
+		...(hasYear ? [...findSeasonsAndRanges(text), ...findQuarters(text), ...findYearsAndDecades(text)] : []),
 		...(RELATIVE_HINT.test(text) ? findRelative(text) : []),
+		...(FISCAL_HINT.test(text) ? findFiscal(text, context.published) : []),
 		...(context.published ? findDeictic(text, context.published) : [])
 	];
 	const offset = context.offset ?? 0;
@@ -155,7 +155,7 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 				: undefined;
 		const datedBy: DatedBy =
 			item.deictic || (item.usesAnchor && base?.publication) ? 'publication' : leanedOn ? 'anchor' : 'text';
-		const timexValue = item.deictic?.timexValue;
+		const timexValue = item.deictic?.timexValue ?? item.timexValue;
 		// "Five years after its launch, … in February": the phrase dates the launch, not the time the text is at.
 		const setsTime = !nextValue && !isNounModifier(text, item.index, item.end);
 		matches.push({

@@ -1,6 +1,11 @@
-/** Seasons, parts of years and year ranges: "late 2015", "the summer of 2016", "2005 to 2008", "late 2015 and early 2016", "by 2015". */
-import { LONE_YEAR, RANGE_PREFIX, YEAR, makeDate, matches, monthString } from './blocks';
-import type { Found } from './types';
+/**
+ * Seasons, parts of years and year ranges as chrono parsers: "late 2015", "the summer of 2016", "2005 to 2008",
+ * "late 2015 and early 2016", "by 2015".
+ */
+import * as chrono from 'chrono-node';
+import { LONE_YEAR, RANGE_PREFIX, YEAR, makeDate, monthString } from './blocks';
+import { findRead, gluedBefore, withReading } from './chrono-parsing';
+import type { DateValue, Found } from './types';
 import { QUANTITY_NOUNS, isPluralShaped, wordAfter } from './years';
 
 export type Part = { from: number; to: number; wraps?: boolean };
@@ -44,62 +49,69 @@ export function seasonBounds(
 	return { start: monthString(year, from), end: monthString(wraps ? year + 1 : year, to), part };
 }
 
-/** Seasons, bare-year and season ranges ("2005 to 2008", "late 2015 and early 2016"), "by 2015". */
-export function findSeasonsAndRanges(text: string): Found[] {
-	const found: Found[] = [];
-	const endpoint = (n: string) => `(?:${season(n)}|${LONE_YEAR(`yy${n}`, true)})`;
-	const sep = '(?<sep>to|until|till|through|thru|into|and(?:\\s+continuing)?\\s+(?:into|until|through)|and|-|–|—)';
-	const range = `${RANGE_PREFIX}${endpoint('1')}\\s*${sep}\\s*(?:${season('2')}|(?<![\\w$£€¥.,:/])(?<yy2>${YEAR}|\\d{2})(?![\\w%]|[.,:/\\-–]\\d))`;
-	for (const match of matches(range, text)) {
+const ENDPOINT = (n: string) => `(?:${season(n)}|${LONE_YEAR(`yy${n}`, true)})`;
+const SEPARATOR = '(?<sep>to|until|till|through|thru|into|and(?:\\s+continuing)?\\s+(?:into|until|through)|and|-|–|—)';
+const RANGE_PATTERN = new RegExp(
+	`${RANGE_PREFIX}${ENDPOINT('1')}\\s*${SEPARATOR}\\s*(?:${season('2')}|(?<![\\w$£€¥.,:/])(?<yy2>${YEAR}|\\d{2})(?![\\w%]|[.,:/\\-–]\\d))`
+);
+const SEASON_PATTERN = new RegExp(`(?<by>[Bb]y\\s+)?${season('1')}`);
+const BY_YEAR_PATTERN = new RegExp(`[Bb]y\\s+(?:the\\s+year\\s+)?${LONE_YEAR('y')}`);
+
+/** Bare-year and season ranges: "2005 to 2008", "2012-13", "late 2015 and early 2016", "between 1999 and 2004". */
+export const rangeParser: chrono.Parser = {
+	pattern: () => RANGE_PATTERN,
+	extract: (context, match) => {
 		const g = match.groups!;
+		const index = match.index!;
+		if (gluedBefore(context, index)) return null;
 		const s1 = seasonBounds(g, '1');
 		const s2 = seasonBounds(g, '2');
 		const between = /^between$/i.test(g.pre ?? '');
-		if (g.sep === 'and' && !between && !(s1 && s2)) continue;
+		if (g.sep === 'and' && !between && !(s1 && s2)) return null;
 		const startYear = s1 ? undefined : Number(g.yy1);
 		let endYear = s2 ? undefined : Number(g.yy2);
 		if (!s2 && g.yy2.length === 2) {
 			// "2012-13": a two-digit end only after a dash, and only forward within the century.
-			if (!/^[-–—]$/.test(g.sep) || s1) continue;
+			if (!/^[-–—]$/.test(g.sep) || s1) return null;
 			endYear = Math.floor(startYear! / 100) * 100 + Number(g.yy2);
-			if (endYear <= startYear!) continue;
+			if (endYear <= startYear!) return null;
 		}
-		const end = match.index + match[0].length;
 		// "between 1900 and 2000 jobs" counts jobs.
-		const after = wordAfter(text, end);
-		if (!s2 && (QUANTITY_NOUNS.has(after.toLowerCase()) || isPluralShaped(after))) continue;
-		found.push({
-			index: match.index,
-			end,
-			kind: 'range',
-			rank: 3,
-			resolve: () =>
-				makeDate(s1 ? s1.start : String(startYear), s2 ? s2.end : String(endYear), Boolean(g.least), {
-					start: s1 ? 'season' : 'year',
-					end: s2 ? 'season' : 'year'
-				})
+		const after = wordAfter(context.text, index + match[0].length);
+		if (!s2 && (QUANTITY_NOUNS.has(after.toLowerCase()) || isPluralShaped(after))) return null;
+		const value = makeDate(s1 ? s1.start : String(startYear), s2 ? s2.end : String(endYear), Boolean(g.least), {
+			start: s1 ? 'season' : 'year',
+			end: s2 ? 'season' : 'year'
 		});
+		return withReading(context.createParsingResult(index, match[0]), { kind: 'range', rank: 3, value });
 	}
-	for (const match of matches(`(?<by>[Bb]y\\s+)?${season('1')}`, text)) {
+};
+
+/** "late 2015", "the summer of 2016", "winter 2016/17"; after "by", approximate ("by late 2015"). */
+export const seasonParser: chrono.Parser = {
+	pattern: () => SEASON_PATTERN,
+	extract: (context, match) => {
 		const g = match.groups!;
 		const bounds = seasonBounds(g, '1')!;
-		found.push({
-			index: match.index,
-			end: match.index + match[0].length,
-			kind: g.by ? 'by' : 'season',
-			rank: 2,
-			resolve: () => ({ start: bounds.start, end: bounds.end, precision: 'season', approximate: Boolean(g.by) })
-		});
+		const value: DateValue = { start: bounds.start, end: bounds.end, precision: 'season', approximate: Boolean(g.by) };
+		const kind = g.by ? 'by' : 'season';
+		return withReading(context.createParsingResult(match.index!, match[0]), { kind, rank: 2, value });
 	}
-	for (const match of matches(`[Bb]y\\s+(?:the\\s+year\\s+)?${LONE_YEAR('y')}`, text)) {
+};
+
+/** "by 2015", "by the year 2020": that year, approximate (it bounds a state, not an event). */
+export const byYearParser: chrono.Parser = {
+	pattern: () => BY_YEAR_PATTERN,
+	extract: (context, match) => {
 		const year = match.groups!.y;
-		found.push({
-			index: match.index,
-			end: match.index + match[0].length,
-			kind: 'by',
-			rank: 2,
-			resolve: () => ({ start: year, end: year, precision: 'year', approximate: true })
-		});
+		const value: DateValue = { start: year, end: year, precision: 'year', approximate: true };
+		return withReading(context.createParsingResult(match.index!, match[0]), { kind: 'by', rank: 2, value });
 	}
-	return found;
+};
+
+const seasonsChrono = new chrono.Chrono({ parsers: [rangeParser, seasonParser, byYearParser], refiners: [] });
+
+/** Seasons, bare-year and season ranges ("2005 to 2008", "late 2015 and early 2016"), "by 2015". */
+export function findSeasonsAndRanges(text: string): Found[] {
+	return findRead(seasonsChrono, text);
 }

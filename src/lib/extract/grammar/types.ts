@@ -48,6 +48,7 @@ export type ExpressionKind =
 	| 'range'
 	| 'season'
 	| 'quarter'
+	| 'fiscal'
 	| 'decade'
 	| 'by'
 	| 'yearless'
@@ -107,4 +108,6 @@ export interface Found {
 	anaphora?: AnaphoricPhrase;
 	/** Read against the publication date ("yesterday", "last month"), never against another date of the text. */
 	deictic?: { value: DateValue; timexValue?: string };
+	/** The TIMEX3 value when the date alone does not say it (a fiscal year: `FY2013`). */
+	timexValue?: string;
 }

@@ -1,6 +1,11 @@
-/** Year guards: what makes a four-digit number a quantity, an amount or a name rather than a year. */
-import { LONE_YEAR, MONTHS, makeDate, matches } from './blocks';
-import type { Found } from './types';
+/**
+ * Years and decades as chrono parsers ("2016", "the 1990s", "the mid-2000s"), with the guards that make a
+ * four-digit number a quantity, an amount or a name rather than a year.
+ */
+import * as chrono from 'chrono-node';
+import { LONE_YEAR, MONTHS, makeDate } from './blocks';
+import { findRead, gluedBefore, withReading } from './chrono-parsing';
+import type { DateValue, Found } from './types';
 
 /** Words after which a capitalised-word-plus-number is still a date ("In 2012", "Since 2004"). */
 export const CAPITALISED_BEFORE_YEAR = new Set(
@@ -24,6 +29,17 @@ export const QUANTITY_NOUNS = new Set(
 		' '
 	)
 );
+/**
+ * Capitalised words before a year that make it the year of a named event ("Worldwide Developers Conference 2010",
+ * "Expo 2020") rather than a model number; an acronym of three or more capitals does too ("WWDC 2005", "CES 2010").
+ */
+const EVENT_NAMES = new Set(
+	'conference summit games olympics cup expo festival championship championships awards election elections convention congress forum show fair week tour marathon'.split(
+		' '
+	)
+);
+const isEventName = (word: string) => EVENT_NAMES.has(word.toLowerCase()) || /^[A-Z]{3,6}$/.test(word);
+
 export const NOT_PLURAL = new Set([
 	'does',
 	'goes',
@@ -61,7 +77,7 @@ export function notAYear(text: string, index: number, end: number): string | nul
 	if (/^(?:%|percent|per)$/i.test(next)) return 'percentage';
 	if (/^(?:million|billion|thousand|hundred|bn|m|k)$/.test(next)) return 'amount';
 	if (IDENTIFIER_WORDS.has(prev)) return 'identifier';
-	if (/^[A-Z]/.test(previous) && !CAPITALISED_BEFORE_YEAR.has(prev) && !(prev in MONTHS))
+	if (/^[A-Z]/.test(previous) && !CAPITALISED_BEFORE_YEAR.has(prev) && !(prev in MONTHS) && !isEventName(previous))
 		return 'model or product number';
 	const countable = QUANTITY_NOUNS.has(next.toLowerCase()) || isPluralShaped(next);
 	if (countable && !DATE_LEAD_WORDS.has(prev)) return 'quantity';
@@ -69,38 +85,41 @@ export function notAYear(text: string, index: number, end: number): string | nul
 }
 
 /** "the 1990s", "the mid-2000s": decades, with early/mid/late as the first, middle and last few years. */
-export function findDecades(text: string): Found[] {
-	const found: Found[] = [];
-	const pattern = `(?:[Tt]he\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<![\\w$£€.,])(?<decade>(?:1[89]|20)\\d0)[’']?s(?!\\w)`;
-	for (const match of matches(pattern, text)) {
+const DECADE_PATTERN = new RegExp(
+	`(?:[Tt]he\\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<![\\w$£€.,])(?<decade>(?:1[89]|20)\\d0)[’']?s(?!\\w)`
+);
+const YEAR_PATTERN = new RegExp(LONE_YEAR('y'));
+
+/** A decade; a part of one ("the mid-2000s") is approximate. */
+export const decadeParser: chrono.Parser = {
+	pattern: () => DECADE_PATTERN,
+	extract: (context, match) => {
 		const g = match.groups!;
 		const decade = Number(g.decade);
 		const part = g.part?.toLowerCase();
 		const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
-		found.push({
-			index: match.index,
-			end: match.index + match[0].length,
-			kind: 'decade',
-			rank: 2,
-			resolve: () => makeDate(String(decade + from), String(decade + to), Boolean(part))
-		});
+		const value = makeDate(String(decade + from), String(decade + to), Boolean(part));
+		return withReading(context.createParsingResult(match.index!, match[0]), { kind: 'decade', rank: 2, value });
 	}
-	return found;
-}
+};
 
-export function findYears(text: string): Found[] {
-	const found: Found[] = [];
-	for (const match of matches(LONE_YEAR('y'), text)) {
-		const end = match.index + match[0].length;
-		if (notAYear(text, match.index, end)) continue;
+/** A four-digit number that reads as a year (see `notAYear`). */
+export const yearParser: chrono.Parser = {
+	pattern: () => YEAR_PATTERN,
+	extract: (context, match) => {
+		const index = match.index!;
+		const end = index + match[0].length;
+		if (gluedBefore(context, index)) return null;
+		if (notAYear(context.text, index, end)) return null;
 		const year = match.groups!.y;
-		found.push({
-			index: match.index,
-			end,
-			kind: 'year',
-			rank: 0,
-			resolve: () => ({ start: year, end: year, precision: 'year', approximate: false })
-		});
+		const value: DateValue = { start: year, end: year, precision: 'year', approximate: false };
+		return withReading(context.createParsingResult(index, match[0]), { kind: 'year', rank: 0, value });
 	}
-	return found;
+};
+
+const yearsChrono = new chrono.Chrono({ parsers: [decadeParser, yearParser], refiners: [] });
+
+/** The decades and years of `text`. */
+export function findYearsAndDecades(text: string): Found[] {
+	return findRead(yearsChrono, text);
 }
