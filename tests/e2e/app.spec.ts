@@ -42,6 +42,8 @@ test('a link with a window opens on that window', async ({ page }) => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no serious or critical violations on the timeline (${colorScheme}) @phone`, async ({ page }) => {
+		// axe over the whole page takes many seconds on a busy machine.
+		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme });
 		await openTimeline(page);
 		const results = await new AxeBuilder({ page }).analyze();

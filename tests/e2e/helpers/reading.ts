@@ -61,6 +61,11 @@ export function mentions(event: TimelineEvent, word: string): boolean {
 
 /** Types into the search box and waits for the list to say how many match. */
 export async function search(page: Page, words: string): Promise<void> {
-	await page.getByRole('searchbox', { name: 'Search' }).fill(words);
+	const box = page.getByRole('searchbox', { name: 'Search' });
+	// A phone keeps the search behind the Filters button: open it, search, and close it again.
+	const behindButton = !(await box.isVisible());
+	if (behindButton) await page.getByRole('button', { name: /^Filters/ }).click();
+	await box.fill(words);
 	await expect(page.getByRole('button', { name: `Remove search “${words}”` })).toBeVisible();
+	if (behindButton) await page.getByRole('button', { name: 'Close search and filters' }).click();
 }
