@@ -22,6 +22,12 @@
  *   win of an election: "as soon as" is shortly after it, "when/once" the time itself. It is dated only by an
  *   election (victory, win) the text itself dates, never by the time the text is at; "won the contract", "won an
  *   award", "he won" are not elections.
+ *
+ * They stay a scanner beside chrono: they are dated by an event the text names (a date the surrounding text gives
+ * "the election", looked up through `DateContext.referent`) or by the time the text is at, and the writer's own
+ * time gives no date and cuts later phrases off from the dates before it. None of that is a date chrono's
+ * reference date can stand for, so expressions.ts dates them in its ordered pass, and only in a text that states
+ * no date of its own.
  */
 
 /** How a phrase places its statement relative to the time it points at. */

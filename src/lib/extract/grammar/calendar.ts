@@ -1,7 +1,7 @@
 /** chrono-node: calendar dates ("25th of January 2015", "August 2016", "May 1998 to September 1999"). */
 import * as chrono from 'chrono-node';
-import { MONTH, contextYear, dayString, makeDate, monthString } from './blocks';
-import { rangeYears } from './days';
+import { MONTH } from './blocks';
+import { chronoParts, readParts } from './chrono-parsing';
 import type { Found } from './types';
 
 const TWO_DIGIT_YEAR = new RegExp(`^(?:\\S+\\s+)*?${MONTH}\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?$`);
@@ -40,24 +40,6 @@ export function monthBeforeEvent(text: string, index: number, phrase: string): b
 		/\bthe\s+$/i.test(text.slice(Math.max(0, index - 5), index)) &&
 		MONTH_EVENT_NOUNS.test(text.slice(index + phrase.length, index + phrase.length + 20))
 	);
-}
-
-export interface Parts {
-	year?: number;
-	month?: number;
-	day?: number;
-}
-
-export function chronoParts(components: chrono.ParsedComponents): Parts {
-	const known = (component: chrono.Component) =>
-		components.isCertain(component) ? (components.get(component) ?? undefined) : undefined;
-	return { year: known('year'), month: known('month'), day: known('day') };
-}
-
-export function partsString(parts: Parts, year: number): string {
-	if (parts.month === undefined) return String(year);
-	if (parts.day === undefined) return monthString(year, parts.month);
-	return dayString(year, parts.month, parts.day);
 }
 
 export const CALENDAR_HINT = new RegExp(`${MONTH}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'g');
@@ -132,20 +114,8 @@ export function findCalendar(text: string): Found[] {
 			kind: yearless ? 'yearless' : 'calendar',
 			rank: 1,
 			usesAnchor: yearless,
-			resolve: (anchor, referenceYear) => {
-				const fallback = contextYear(anchor, referenceYear, start.month, start.day);
-				if (!finish) {
-					const year = start.year ?? fallback;
-					if (year === undefined) return null;
-					const value = partsString(start, year);
-					return makeDate(value, value, start.year === undefined || ambiguousSlash);
-				}
-				const startKey = (start.month ?? 0) * 100 + (start.day ?? 0);
-				const endKey = (finish.month ?? 0) * 100 + (finish.day ?? 0);
-				const years = rangeYears(start.year, finish.year, startKey, endKey, fallback);
-				if (!years) return null;
-				return makeDate(partsString(start, years.start), partsString(finish, years.end), years.approximate);
-			}
+			// A slash date whose two numbers could both be the month is read day first, and approximate.
+			resolve: readParts(start, finish, ambiguousSlash)
 		});
 	}
 	return found;

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { SHIFTS, findRead, gluedBefore, tag, tagged, withReading } from './chrono-parsing';
+import { SHIFTS, findRead, gluedBefore, readParts, tag, tagged, withReading } from './chrono-parsing';
 
 describe('chrono parsing', () => {
 	it('carries a value on a chrono result and reads it back', () => {
@@ -34,5 +34,23 @@ describe('chrono parsing', () => {
 		expect(found.map((item) => [item.index, item.end, item.kind, item.resolve(undefined, undefined)?.start])).toEqual([
 			[3, 7, 'year', '2012']
 		]);
+	});
+
+	it('reads written parts against the anchor for the year they lack, wrapping a range into the next year', () => {
+		const text = { start: '2012', end: '2012' };
+		expect(readParts({ month: 5, day: 4 }, undefined, false)(text, undefined)).toMatchObject({
+			start: '2012-05-04',
+			approximate: true
+		});
+		expect(readParts({ month: 12, day: 28 }, { month: 1, day: 3 }, false)(undefined, 2015)).toMatchObject({
+			start: '2015-12-28',
+			end: '2016-01-03'
+		});
+		expect(readParts({ month: 5, year: 1998 }, { month: 9, year: 1999 }, true)(undefined, undefined)).toMatchObject({
+			start: '1998-05',
+			end: '1999-09',
+			approximate: true
+		});
+		expect(readParts({ month: 5, day: 4 }, undefined, false)(undefined, undefined)).toBeNull();
 	});
 });

@@ -31,7 +31,7 @@
  */
 import { findAnaphoric, readAnaphora } from './anaphoric';
 import { findCalendar, HAS_MONTH } from './calendar';
-import { findDayRanges, findMonthRanges, findMonthTheDay } from './days';
+import { findDays } from './days';
 import { findQuarters } from './quarters';
 import { findSeasonsAndRanges } from './seasons';
 import { findYearsAndDecades } from './years';
@@ -103,7 +103,7 @@ export function scanDateExpressions(text: string, context: DateContext = {}): Da
 	const hasYear = /\d{4}/.test(text);
 	const stated = [
 		...findCalendar(text),
-		...(hasMonth ? [...findMonthTheDay(text), ...findDayRanges(text), ...findMonthRanges(text)] : []),
+		...(hasMonth ? findDays(text) : []),
 		...(hasYear ? [...findSeasonsAndRanges(text), ...findQuarters(text), ...findYearsAndDecades(text)] : []),
 		...(RELATIVE_HINT.test(text) ? findRelative(text) : []),
 		...(FISCAL_HINT.test(text) ? findFiscal(text, context.published) : []),

@@ -1,4 +1,12 @@
-/** Relative expressions that shift the time the text is at: "the next day", "four days after", "that year". */
+/**
+ * Relative expressions that shift the time the text is at: "the next day", "four days after", "that year".
+ *
+ * They stay a scanner beside chrono rather than a parser reading chrono's reference date: what they shift is the
+ * latest date before them that sets the text's time, often in the same sentence, with its own precision and span
+ * ("a year later" after "2012" is 2013, not a day in it), and only expressions.ts's ordered pass knows it once
+ * overlapping expressions are settled. A reference date passed per sentence would be an instant at the sentence's
+ * start, so it would miss a date the sentence sets before the phrase and turn a year into a day.
+ */
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, addYears } from 'date-fns';
 import { makeDate, matches } from './blocks';
