@@ -103,15 +103,17 @@ test.describe('the key events, readable in their periods', () => {
 		});
 	}
 
-	test('a link to an event shows it as itself, whole title readable', async ({ page }) => {
-		const event = eventTitled(data, /visit.*Trump Tower/);
-		await openTimeline(page, `?event=${event.id}`);
-		const marker = viewport(page).locator(`[data-event-id="${event.id}"]`);
-		await expect(marker).toBeVisible();
-		await expect(marker).toHaveAttribute('aria-pressed', 'true');
-		await expect(marker.locator('.label')).not.toHaveAttribute('data-truncated');
-		expect((await marker.locator('.line').allTextContents()).join(' ')).toBe(event.title);
-	});
+	for (const [title] of keyEvents) {
+		test(`a link to ${title.join(' ')} shows it as itself, whole title readable`, async ({ page }) => {
+			const event = eventTitled(data, ...title);
+			await openTimeline(page, `?event=${event.id}`);
+			const marker = viewport(page).locator(`[data-event-id="${event.id}"]`);
+			await expect(marker).toBeVisible();
+			await expect(marker).toHaveAttribute('aria-pressed', 'true');
+			await expect(marker.locator('.label')).not.toHaveAttribute('data-truncated');
+			expect((await marker.locator('.line').allTextContents()).join(' ')).toBe(event.title);
+		});
+	}
 });
 
 test.describe('selecting with the mouse, zooming and panning', () => {

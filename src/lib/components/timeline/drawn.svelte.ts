@@ -62,7 +62,7 @@ export class DrawnTimeline {
 		const items = this.items;
 		const options = {
 			laneCount: this.lanes.length,
-			maxRows: this.compact ? 6 : 8,
+			maxRows: this.compact ? 6 : 10,
 			maxLine: this.compact ? 220 : 320,
 			minLabel: MIN_LABEL
 		};
