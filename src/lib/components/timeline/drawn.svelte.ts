@@ -13,6 +13,8 @@ import { LevelCache, levelAt, levelScale } from '../../timeline/zoom-levels';
 
 export const ROW = 18;
 export const LANE_HEADER = 15;
+/** Narrower than this, px, the timeline is one lane (a phone). */
+export const COMPACT_WIDTH = 600;
 const laneHeight = (rows: number) => LANE_HEADER + rows * ROW + (rows ? 3 : 0);
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 56;
@@ -24,7 +26,7 @@ export class DrawnTimeline {
 		private readonly shape: (title: string) => LabelShapes
 	) {}
 
-	readonly compact = $derived.by(() => this.view.width < 600);
+	readonly compact = $derived.by(() => this.view.width < COMPACT_WIDTH);
 
 	/**
 	 * The document's lanes that hold at least one shown event; an event outside every lane goes in the last. On a

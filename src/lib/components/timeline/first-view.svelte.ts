@@ -6,6 +6,7 @@ import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { rangeWindow } from '../../dates/window';
 import { firstView } from '../../timeline/periods';
+import { COMPACT_WIDTH } from './drawn.svelte';
 
 /**
  * Opens on the window a link names, else the event it names in context (`showSelected`), else the story's periods;
@@ -26,7 +27,7 @@ export function holdFirstView(view: TimelineView, showSelected: (id: string) => 
 					label: p.label,
 					...rangeWindow(p.start, p.end)
 				}));
-				heldWindow = view.initialWindow ?? firstView(periods, domain);
+				heldWindow = view.initialWindow ?? firstView(periods, domain, { narrow: width < COMPACT_WIDTH });
 				view.showWindow(heldWindow, { animate: false });
 				if (!view.initialWindow && view.selectedId) showSelected(view.selectedId);
 			} else if (heldWindow) {
