@@ -193,6 +193,7 @@ function letVerticalSwipesScroll(element: HTMLElement): () => void {
  * forever and the view would stay "moving". Such events are handed to the viewport as they arrive.
  */
 function followTouchesOnRemovedMarks(element: HTMLElement): () => void {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listener bookkeeping, never rendered
 	const followed = new Set<EventTarget>();
 	const forward = (event: Event) => {
 		const target = event.currentTarget as Node;
