@@ -210,7 +210,8 @@ function followTouchesOnRemovedMarks(element: HTMLElement): () => void {
 	};
 	const release = (event: Event) => {
 		forward(event);
-		unfollow(event.currentTarget!);
+		// Two fingers can start on one mark: it is followed until the last of them lifts.
+		if (event instanceof TouchEvent && event.targetTouches.length === 0) unfollow(event.currentTarget!);
 	};
 	const unfollow = (target: EventTarget) => {
 		target.removeEventListener('touchmove', forward);
