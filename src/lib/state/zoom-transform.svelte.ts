@@ -3,6 +3,7 @@
  * d3-zoom (wheel, drag, pinch, double-click) once `attach` has bound it to the viewport, and by the methods here
  * (buttons, keys, the overview, period bands) with or without animation. d3 computes; components read `value`.
  */
+import { untrack } from 'svelte';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -31,8 +32,13 @@ export class ZoomTransform {
 		this.#bounds = bounds;
 	}
 
-	/** Binds d3-zoom to the viewport (an attachment: `{@attach zoom.attach}`); returns the unbinding. */
-	attach = (element: HTMLElement): (() => void) => {
+	/**
+	 * Binds d3-zoom to the viewport (an attachment: `{@attach zoom.attach}`); returns the unbinding. Untracked: an
+	 * attachment re-runs when state it reads changes, and the binding must outlive every zoom it makes.
+	 */
+	attach = (element: HTMLElement): (() => void) => untrack(() => this.#bind(element));
+
+	#bind(element: HTMLElement): () => void {
 		const behavior = zoom<HTMLElement, unknown>()
 			.filter((event: Event) => {
 				const target = event.target as Element | null;
@@ -59,6 +65,7 @@ export class ZoomTransform {
 		selection.property('__zoom', zoomIdentity.translate(this.value.x, 0).scale(this.value.k));
 		selection.call(behavior);
 		const stopTouch = letVerticalSwipesScroll(element);
+		const stopFollowing = followTouchesOnRemovedMarks(element);
 		const onWheel = (event: WheelEvent) => {
 			if (!isHorizontalWheel(event)) return;
 			event.preventDefault();
@@ -68,11 +75,12 @@ export class ZoomTransform {
 		return () => {
 			element.removeEventListener('wheel', onWheel);
 			stopTouch();
+			stopFollowing();
 			selection.on('.zoom', null);
 			this.#behavior = null;
 			this.#element = null;
 		};
-	};
+	}
 
 	/** Keeps d3-zoom's limits in step with the width and the data; call when either changes. */
 	updateBounds(): void {
@@ -176,5 +184,54 @@ function letVerticalSwipesScroll(element: HTMLElement): () => void {
 	return () => {
 		element.removeEventListener('touchstart', onStart, { capture: true });
 		element.removeEventListener('touchmove', onMove, { capture: true });
+	};
+}
+
+/**
+ * A touch belongs to the element it started on. When the zoom redraws the marks, the mark under a finger can leave the
+ * page, and that finger's moves and its lift then reach only the removed mark: d3-zoom would wait for the lift
+ * forever and the view would stay "moving". Such events are handed to the viewport as they arrive.
+ */
+function followTouchesOnRemovedMarks(element: HTMLElement): () => void {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listener bookkeeping, never rendered
+	const followed = new Set<EventTarget>();
+	const forward = (event: Event) => {
+		const target = event.currentTarget as Node;
+		if (!(event instanceof TouchEvent) || (target.isConnected && element.contains(target))) return;
+		element.dispatchEvent(
+			new TouchEvent(event.type, {
+				bubbles: true,
+				cancelable: event.cancelable,
+				touches: [...event.touches],
+				targetTouches: [...event.targetTouches],
+				changedTouches: [...event.changedTouches]
+			})
+		);
+	};
+	const release = (event: Event) => {
+		forward(event);
+		// Two fingers can start on one mark: it is followed until the last of them lifts.
+		if (event instanceof TouchEvent && event.targetTouches.length === 0) unfollow(event.currentTarget!);
+	};
+	const unfollow = (target: EventTarget) => {
+		target.removeEventListener('touchmove', forward);
+		target.removeEventListener('touchend', release);
+		target.removeEventListener('touchcancel', release);
+		followed.delete(target);
+	};
+	const onStart = (event: TouchEvent) => {
+		for (const touch of event.changedTouches) {
+			const target = touch.target;
+			if (target === element || followed.has(target)) continue;
+			followed.add(target);
+			target.addEventListener('touchmove', forward, { passive: true });
+			target.addEventListener('touchend', release, { passive: true });
+			target.addEventListener('touchcancel', release, { passive: true });
+		}
+	};
+	element.addEventListener('touchstart', onStart, { capture: true, passive: true });
+	return () => {
+		element.removeEventListener('touchstart', onStart, { capture: true });
+		for (const target of [...followed]) unfollow(target);
 	};
 }

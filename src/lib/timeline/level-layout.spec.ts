@@ -46,6 +46,21 @@ describe('layoutLevel', () => {
 		expect(unit.kind === 'event' && unit.truncated).toBe(false);
 	});
 
+	it('cuts the label of a band that runs far beyond the view before a dated event’s title', () => {
+		// Two year-long events hold both rows with their labels; a month inside the year still gets its whole title, on
+		// the two lines it needs.
+		const year = (id: string) => item(id, 0, 0, 365, `${id}: a long title for a year-long event`);
+		const month = item('August', 0, 200, 231, 'A month event with a title too long for one line of the label');
+		const layout = layoutLevel([year('first'), year('second'), month], perDay(2), { ...options, maxRows: 2 });
+		const drawn = layout.unitOf[2];
+		expect(drawn.kind === 'event' && !drawn.truncated && drawn.labelWidth > 0).toBe(true);
+		expect(drawn.rows).toBe(2);
+		const years = [layout.unitOf[0], layout.unitOf[1]];
+		expect(years.every((unit) => unit.kind === 'event' && unit.long)).toBe(true);
+		expect(years.some((unit) => unit.kind === 'event' && unit.truncated)).toBe(true);
+		for (const [a, b] of rowPairs(layout.units)) expect(a.right + GAP).toBeLessThanOrEqual(b.left);
+	});
+
 	it('clusters only when the lane has no row left, and counts every event once', () => {
 		const items = Array.from({ length: 5 }, (_, i) => item(`same day ${i}`, 1, 10));
 		const layout = layoutLevel(items, perDay(1), { ...options, maxRows: 2 });

@@ -182,6 +182,11 @@ function place(p: Placer, rows: Unit[][], unit: EventUnit): void {
 	const oneFits = one.width <= p.maxLine;
 	if (oneFits && fits(p, rows, withLabel(unit, 1, one, one.width))) return;
 	if (two && p.maxRows >= 2 && fits(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)))) return;
+	// A band that runs far beyond the view is context: its label gives way before a dated event's title is cut.
+	if (!unit.long && oneFits && fitsByYielding(p, rows, withLabel(unit, 1, one, one.width))) return;
+	if (!unit.long && two && p.maxRows >= 2) {
+		if (fitsByYielding(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)))) return;
+	}
 	// One line from here on, cut short if it is too long for any line.
 	withLabel(unit, 1, one, Math.min(one.width, p.maxLine));
 	if (!oneFits && fits(p, rows, unit)) return;
@@ -204,6 +209,29 @@ function fits(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
 			occupy(rows, unit, row);
 			return true;
 		}
+	}
+	return false;
+}
+
+/**
+ * Places the unit in the first rows where each row is free from its left edge on, or ends in a long band whose label
+ * can be cut short (or dropped) to make the room; cuts those labels.
+ */
+function fitsByYielding(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
+	for (let row = 0; row + unit.rows <= p.maxRows; row++) {
+		const yielding: { tail: EventUnit; room: number }[] = [];
+		let free = true;
+		for (let r = row; r < row + unit.rows && free; r++) {
+			if (rowRight(rows, r) + GAP <= unit.left) continue;
+			const tail = rows[r][rows[r].length - 1];
+			const room = tail.kind === 'event' && tail.long ? roomBefore(p, tail, unit.left) : -1;
+			if (room < 0) free = false;
+			else yielding.push({ tail, room } as { tail: EventUnit; room: number });
+		}
+		if (!free) continue;
+		for (const { tail, room } of yielding) setLabel(tail, room, tail.truncated || room < tail.labelWidth);
+		occupy(rows, unit, row);
+		return true;
 	}
 	return false;
 }

@@ -30,6 +30,13 @@ describe('firstView', () => {
 		expect(end).toBeGreaterThan(at(2018));
 	});
 
+	it('opens a narrow screen on the first chapter alone', () => {
+		const [start, end] = firstView(periods, [at(1989), at(2018.2)], { narrow: true });
+		expect(start).toBeGreaterThan(at(2014.3));
+		expect(end).toBeGreaterThan(at(2016));
+		expect(end).toBeLessThan(at(2016.1));
+	});
+
 	it('shows everything when the data names no periods', () => {
 		expect(firstView([], [0, 100])).toEqual([0, 100]);
 	});

@@ -30,14 +30,20 @@ export function periodBands(periods: readonly PeriodWindow[]): PeriodBand[] {
 
 /**
  * The window the timeline opens on: the periods that are chapters of the story (each at most a quarter of the whole
- * extent), from the first to the last, with a little room each side; the whole extent when there are none.
+ * extent), from the first to the last, with a little room each side; the whole extent when there are none. A narrow
+ * screen opens on the first chapter alone, where its events have the room to be drawn as themselves.
  */
-export function firstView(periods: readonly PeriodWindow[], domain: [number, number]): [number, number] {
+export function firstView(
+	periods: readonly PeriodWindow[],
+	domain: [number, number],
+	{ narrow = false } = {}
+): [number, number] {
 	const span = domain[1] - domain[0];
 	const chapters = periods.filter((period) => period.end - period.start <= span / 4);
 	if (chapters.length === 0) return domain;
 	const start = Math.min(...chapters.map((period) => period.start));
-	const end = Math.max(...chapters.map((period) => period.end));
+	const first = chapters.find((period) => period.start === start)!;
+	const end = narrow ? first.end : Math.max(...chapters.map((period) => period.end));
 	const pad = (end - start) * 0.03;
 	return [Math.max(domain[0], start - pad), Math.min(domain[1], end + pad)];
 }

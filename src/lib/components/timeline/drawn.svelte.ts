@@ -11,8 +11,11 @@ import type { LabelShapes } from '../../timeline/label-lines';
 import { zoomExtent } from '../../timeline/scale';
 import { LevelCache, levelAt, levelScale } from '../../timeline/zoom-levels';
 
-export const ROW = 20;
-export const LANE_HEADER = 17;
+export const ROW = 18;
+export const LANE_HEADER = 15;
+/** Narrower than this, px, the timeline is one lane (a phone). */
+export const COMPACT_WIDTH = 600;
+const laneHeight = (rows: number) => LANE_HEADER + rows * ROW + (rows ? 3 : 0);
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 56;
 const nothing: MarksInView = { events: [], clusters: [], laneRows: [] };
@@ -23,7 +26,7 @@ export class DrawnTimeline {
 		private readonly shape: (title: string) => LabelShapes
 	) {}
 
-	readonly compact = $derived.by(() => this.view.width < 600);
+	readonly compact = $derived.by(() => this.view.width < COMPACT_WIDTH);
 
 	/**
 	 * The document's lanes that hold at least one shown event; an event outside every lane goes in the last. On a
@@ -61,7 +64,7 @@ export class DrawnTimeline {
 		const items = this.items;
 		const options = {
 			laneCount: this.lanes.length,
-			maxRows: this.compact ? 6 : 8,
+			maxRows: this.compact ? 6 : 10,
 			maxLine: this.compact ? 220 : 320,
 			minLabel: MIN_LABEL
 		};
@@ -81,23 +84,21 @@ export class DrawnTimeline {
 	);
 
 	/**
-	 * Top of each lane and the height of all, px: a lane is its header and the rows its events take at this level,
-	 * anywhere in the document, so rows stay put while the reader pans.
+	 * Top of each lane and the height of all, px: a lane is its header and the rows its events in view take, so a lane
+	 * with nothing in view folds to its header. Rows belong to the level, so an event keeps its row while the reader
+	 * pans; only the lanes' heights follow what is in view.
 	 */
 	readonly laneTops = $derived.by(() => {
 		let top = 0;
 		return this.lanes.map((_, lane) => {
 			const at = top;
-			const rows = this.layout.laneRows[lane] ?? 0;
-			top += LANE_HEADER + rows * ROW + (rows ? 4 : 0);
+			top += laneHeight(this.marks.laneRows[lane] ?? 0);
 			return at;
 		});
 	});
 	readonly height = $derived.by(() => {
 		const last = this.lanes.length - 1;
-		if (last < 0) return 0;
-		const rows = this.layout.laneRows[last] ?? 0;
-		return this.laneTops[last] + LANE_HEADER + rows * ROW + (rows ? 4 : 0);
+		return last < 0 ? 0 : this.laneTops[last] + laneHeight(this.marks.laneRows[last] ?? 0);
 	});
 
 	/** The zoom k at which a level is drawn exactly. */

@@ -1,0 +1,45 @@
+/**
+ * The timeline's first view and the window it holds across a resize. Call during a component's setup: it adds the
+ * effects that move the view, reading the view's width and document and writing only the zoom.
+ */
+import { untrack } from 'svelte';
+import type { TimelineView } from '../../state/timeline-view.svelte';
+import { rangeWindow } from '../../dates/window';
+import { firstView } from '../../timeline/periods';
+import { COMPACT_WIDTH } from './drawn.svelte';
+
+/**
+ * Opens on the window a link names, else the event it names in context (`showSelected`), else the story's periods;
+ * a new document opens afresh, and a resize keeps the window the reader last moved to.
+ */
+export function holdFirstView(view: TimelineView, showSelected: (id: string) => void): void {
+	let heldWindow: [number, number] | null = null;
+	let shownDomain: [number, number] | null = null;
+	$effect(() => {
+		const { width, domain } = view;
+		if (width <= 0) return;
+		untrack(() => {
+			view.zoom.updateBounds();
+			if (shownDomain !== domain) {
+				shownDomain = domain;
+				const periods = view.document.periods.map((p) => ({
+					id: p.id,
+					label: p.label,
+					...rangeWindow(p.start, p.end)
+				}));
+				heldWindow = view.initialWindow ?? firstView(periods, domain, { narrow: width < COMPACT_WIDTH });
+				view.showWindow(heldWindow, { animate: false });
+				if (!view.initialWindow && view.selectedId) showSelected(view.selectedId);
+			} else if (heldWindow) {
+				view.showWindow(heldWindow, { animate: false });
+			}
+		});
+	});
+	// The window to hold across a resize: taken when the view moves, not when the width does.
+	$effect(() => {
+		void view.transform;
+		untrack(() => {
+			if (view.width > 0) heldWindow = view.visibleWindow;
+		});
+	});
+}

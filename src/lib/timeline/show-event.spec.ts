@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { translationCentring, translationShowing, untranslatedX } from './show-event';
+
+const base = { width: 1000, labelRoom: 210, labelWidth: 200, whole: true };
+
+describe('translationShowing', () => {
+	it('leaves the view where it is while the marker and its label are in view', () => {
+		expect(translationShowing({ ...base, markerAtZero: 700, x: -200 })).toBe(-200);
+	});
+
+	it('moves a marker that is out of view to the middle, its label centred', () => {
+		expect(translationShowing({ ...base, markerAtZero: 5000, x: 0 })).toBe(400 - 5000);
+	});
+
+	it('moves when no side of the marker has the whole label’s room, only if the whole title is asked for', () => {
+		const narrow = { ...base, width: 300, labelRoom: 250, labelWidth: 240, markerAtZero: 150, x: 0 };
+		expect(translationShowing(narrow)).toBe(30 - 150);
+		expect(translationShowing({ ...narrow, whole: false })).toBe(0);
+	});
+});
+
+describe('translationCentring', () => {
+	it('puts the time in the middle of the view', () => {
+		const domain = [0, 1000] as const;
+		const x = translationCentring(250, 2, domain, 500);
+		expect(x + untranslatedX(250, 2, domain, 500)).toBe(250);
+	});
+});

@@ -1,0 +1,42 @@
+/**
+ * Where the view pans to show an event or a cluster: pure arithmetic over the zoom transform {k, x}, so the timeline
+ * component only asks and applies.
+ */
+
+/** Labels and markers keep this far from the view's edges, px. */
+const MARGIN = 12;
+
+export interface ShowEventInput {
+	/** x of the event's marker with no translation (transform x = 0) at the zoom to show it at, px */
+	markerAtZero: number;
+	/** the translation now, if the view stays at its zoom; 0 if it changes zoom */
+	x: number;
+	width: number;
+	/** the room its label takes beside the marker (marker radius, offset and label), px */
+	labelRoom: number;
+	/** px: the label's width */
+	labelWidth: number;
+	/** the whole title should be readable, on one side of the marker or the other */
+	whole: boolean;
+}
+
+/**
+ * The translation that shows an event: the current one while its marker is in view (and, asked for the whole title,
+ * while one side of the marker has its label's room); else one that puts the label in the middle of the view.
+ */
+export function translationShowing({ markerAtZero, x, width, labelRoom, labelWidth, whole }: ShowEventInput): number {
+	const at = x + markerAtZero;
+	const labelOut = whole && at + labelRoom > width - 4 && at - labelRoom < 4;
+	if (at >= MARGIN && at <= width - MARGIN && !labelOut) return x;
+	return Math.max(16, (width - labelWidth) / 2) - markerAtZero;
+}
+
+/** x of the time `ms` with no translation, at zoom `k`, over a base domain drawn `width` px wide. */
+export function untranslatedX(ms: number, k: number, domain: readonly [number, number], width: number): number {
+	return (ms - domain[0]) * ((width * k) / (domain[1] - domain[0]));
+}
+
+/** The translation that centres the time `ms` at zoom `k` over a base domain drawn `width` px wide. */
+export function translationCentring(ms: number, k: number, domain: readonly [number, number], width: number): number {
+	return width / 2 - untranslatedX(ms, k, domain, width);
+}
