@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { TimelineEvent } from '../src/lib/data/schema';
+import type { TimelineEvent } from '../src/lib/model/timeline';
 import { EXTRACT_USAGE, parseExtractArgs, sourceIdFromFileName, type ExtractArgs } from '../src/lib/extract/args';
 import { extractCandidates } from '../src/lib/extract/candidates';
 import { readTimeML, writeTimeML } from '../src/lib/extract/timeml';

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
-import { serveStatic } from './bench-server';
-import { bundleComposition } from './bench-profile';
-import { kb, table } from './bench-stats';
+import { serveStatic } from './bench/server';
+import { bundleComposition } from './bench/profile';
+import { kb, table } from './bench/stats';
 
 /** The first page's budget, JS + CSS gzip, with what the first pointer move and wheel step load. */
 export const FIRST_PAGE_BUDGET = 100 * 1024;

@@ -4,7 +4,7 @@
  * in ms (min, median and max over the levels; `totalMs` for all of them).
  */
 import { layoutLevel } from '../../src/lib/timeline/level-layout';
-import { randomLayoutItems } from '../../src/lib/timeline/random';
+import { randomLayoutItems } from './random';
 import { levelAt, levelScale } from '../../src/lib/timeline/zoom-levels';
 
 export interface LayoutBenchOptions {

@@ -1,8 +1,8 @@
 /** Cold loads, paced interactions and their frames, heap and long animation frames, in Sourceline and its peer. */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { DRAWN_SIGNAL, instrumentation, type LongFrame, type PageBench } from '../bench-page';
-import { frameStats, quantile, type FrameStats } from '../bench-stats';
-import type { CpuProfile } from '../bench-profile';
+import { DRAWN_SIGNAL, instrumentation, type LongFrame, type PageBench } from './page';
+import { frameStats, quantile, type FrameStats } from './stats';
+import type { CpuProfile } from './profile';
 import { LOAD_RUNS, SOURCELINE, STEP_MS, VIEWPORT } from './options';
 import { cleanups, sleep } from './processes';
 import { VIS_TIMELINE } from './vis-timeline';

@@ -1,6 +1,6 @@
 /** `npm run bench`'s options (see scripts/bench.ts), its fixed settings and the issue's targets. */
 import { FIRST_PAGE_BUDGET } from '../first-page-weight';
-import { SOURCELINE_DRAWN } from '../bench-page';
+import { SOURCELINE_DRAWN } from './page';
 import type { BenchedApp } from './vis-timeline';
 
 const args = process.argv.slice(2);

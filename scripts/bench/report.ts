@@ -1,6 +1,6 @@
 /** The bench's tables: figures per size against the targets, the peer's ratio and the CPU profile's hot spots. */
-import { hotSpots, type SourceMapper } from '../bench-profile';
-import { kb, ms, table } from '../bench-stats';
+import { hotSpots, type SourceMapper } from './profile';
+import { kb, ms, table } from './stats';
 import type { PeerResult, Profiles, SizeResult } from './measure';
 import { FRAME_JITTER_MS, TARGETS } from './options';
 

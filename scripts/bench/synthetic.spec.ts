@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { TimelineDocumentSchema, PRECISIONS } from '../../src/lib/data/schema';
-import { dateProblems } from '../../src/lib/dates/window';
+import { PRECISIONS } from '../../src/lib/model/timeline';
+import { TimelineDocumentSchema } from '../../src/lib/data/schema';
+import { dateProblems } from '../../src/lib/dates/event-dates';
 import { occurrencesOf } from '../../src/lib/text/locate-quote';
 import { syntheticTimeline } from './synthetic';
 

@@ -3,11 +3,11 @@
  * document, valid against the schema, shaped like the real data (a long 1990–2017 background with a dense 2014–2017
  * core, mostly day-precise events, eight theme lanes, a few named periods, sources whose text holds every quote).
  */
-import type { EventDate, Period, Source, Tag, TimelineDocument, TimelineEvent } from '../../src/lib/data/schema';
-import { STATUSES } from '../../src/lib/data/schema';
+import type { EventDate, Period, Source, Tag, TimelineDocument, TimelineEvent } from '../../src/lib/model/timeline';
+import { STATUSES } from '../../src/lib/model/timeline';
 import { buildTimelineDocument } from '../../src/lib/data/document';
-import { seededRandom } from '../../src/lib/timeline/random';
-import { daysInMonth, MONTH_NAMES } from '../../src/lib/dates/window';
+import { seededRandom } from './random';
+import { daysInMonth, MONTH_NAMES } from '../../src/lib/dates/event-dates';
 
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2017;

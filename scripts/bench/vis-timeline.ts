@@ -6,7 +6,7 @@
  * first tag), with vis-timeline's defaults otherwise (stacking on, the whole extent fitted).
  *
  * "Drawn" is defined as for Sourceline: the first event drawn in the timeline while the page holds the whole
- * document (`EXPECTED` items), then the frame that paints it (scripts/bench-page.ts).
+ * document (`EXPECTED` items), then the frame that paints it (scripts/bench/page.ts).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ export interface BenchedApp {
 	name: string;
 	/** The page for a document, as a path on the bench's origin. */
 	path(documentUrl: string): string;
-	/** A function expression run in the page: true once the document is drawn (see scripts/bench-page.ts). */
+	/** A function expression run in the page: true once the document is drawn (see scripts/bench/page.ts). */
 	drawn: string;
 	/** Selectors: the timeline's area, and inside it an event and a cluster. */
 	viewport: string;

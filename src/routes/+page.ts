@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { eventPanel } from '$lib/components/on-demand';
+import { eventPanel } from '$lib/components/app/on-demand';
 import { loadBuiltInTimeline } from './load-timeline';
 import type { PageLoad } from './$types';
 

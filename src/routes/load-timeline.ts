@@ -3,7 +3,7 @@
  * SvelteKit's `fetch` (so prerendering inlines it and the browser does not fetch it twice).
  */
 import { resolve } from '$app/paths';
-import type { TimelineDocument } from '$lib/data/schema';
+import type { TimelineDocument } from '$lib/model/timeline';
 
 export async function loadBuiltInTimeline(fetch: typeof globalThis.fetch): Promise<TimelineDocument> {
 	const response = await fetch(resolve('/data/timeline.json'));

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { TimelineDocument, TimelineEvent } from '../../src/lib/data/schema';
+import type { TimelineDocument, TimelineEvent } from '../../src/lib/model/timeline';
 import { openTimeline } from './helpers/timeline';
 import { builtInDocument, eventPanel, eventTitled } from './helpers/reading';
 

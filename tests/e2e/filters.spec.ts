@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { TimelineDocument, TimelineEvent } from '../../src/lib/data/schema';
+import type { TimelineDocument, TimelineEvent } from '../../src/lib/model/timeline';
 import { openTimeline, viewport, visibleWindow } from './helpers/timeline';
 import { builtInDocument, eventList, expectListed, search } from './helpers/reading';
 

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { TimelineDocument } from '../../src/lib/data/schema';
+import type { TimelineDocument } from '../../src/lib/model/timeline';
 import { openTimeline, settledWindow, viewport, visibleWindow } from './helpers/timeline';
 import { builtInDocument, eventList, eventPanel, listedIds } from './helpers/reading';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sourceLabel } from '../../src/lib/reader/source-label';
-import { eventWindow } from '../../src/lib/dates/window';
-import type { TimelineDocument } from '../../src/lib/data/schema';
+import { eventWindow } from '../../src/lib/dates/event-dates';
+import type { TimelineDocument } from '../../src/lib/model/timeline';
 import { builtInDocument } from './helpers/reading';
 import { openTimeline, settledWindow } from './helpers/timeline';
 

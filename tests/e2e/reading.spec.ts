@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { TimelineDocument, TimelineEvent } from '../../src/lib/data/schema';
+import type { TimelineDocument, TimelineEvent } from '../../src/lib/model/timeline';
 import { openTimeline, settledWindow, viewport, visibleWindow } from './helpers/timeline';
 import {
 	builtInDocument,

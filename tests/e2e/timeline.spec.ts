@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { TimelineDocument } from '../../src/lib/data/schema';
+import type { TimelineDocument } from '../../src/lib/model/timeline';
 import { builtInDocument, eventTitled } from './helpers/reading';
 import { openTimeline, settledWindow, viewport, viewportCentre, visibleWindow } from './helpers/timeline';
 

@@ -2,7 +2,7 @@
  * The cross-file rules a schema cannot state, shared by both entry points of ./validate.ts: ids unique, references
  * resolvable, source files listed, dates real, quotes verbatim in their sources.
  */
-import { dateProblems, dateStringWindow, parseDateString } from '../dates/window';
+import { dateProblems, dateStringWindow, parseDateString } from '../dates/event-dates';
 import { lineColumn, type PathSegment } from '../text/json-positions';
 import { closestPassage } from '../text/closest-passage';
 import { countOccurrences } from './document';
@@ -17,7 +17,7 @@ import {
 	type TimelineParts
 } from './locate-problems';
 import type { Problem } from './problems';
-import type { TimelineEvent } from './schema';
+import type { TimelineEvent } from '../model/timeline';
 
 /** Ids declared in a raw list, valid or not: a reference to an entry that fails its own schema is not "unknown". */
 export function declaredIds(raw: unknown, path: PathSegment[]): Set<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { occurrencesOf } from '../text/locate-quote';
 import { buildTimelineDocument, compareEvents, countOccurrences } from './document';
-import type { TimelineEvent } from './schema';
+import type { TimelineEvent } from '../model/timeline';
 
 const event = (id: string, start: string): TimelineEvent => ({
 	id,

@@ -1,10 +1,10 @@
 /**
  * Assembling a TimelineDocument from checked parts, and counting how often each quote occurs in its source text.
  */
-import { dateStringWindow } from '../dates/window';
+import { dateStringWindow } from '../dates/event-dates';
 import { occurrencesOf } from '../text/locate-quote';
 import { eventOrder } from './event-order';
-import type { Period, Source, Story, Tag, TimelineDocument, TimelineEvent } from './schema';
+import type { Period, Source, Story, Tag, TimelineDocument, TimelineEvent } from '../model/timeline';
 
 export const DOCUMENT_TITLE = 'Sourceline';
 

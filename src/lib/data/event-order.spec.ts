@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventOrder } from './event-order';
-import type { TimelineEvent } from './schema';
+import type { TimelineEvent } from '../model/timeline';
 
 const text = 'First the rally. Then the visit. Days later the meeting.';
 const sources = [{ id: 'article', text }];

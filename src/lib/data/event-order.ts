@@ -5,8 +5,8 @@
  * told in tells them; then by title, then id. "Follows" is not a relation between any two events, so the whole
  * list is ordered at once (Kahn's topological sort, always taking the earliest event whose predecessors are out).
  */
-import { eventWindow } from '../dates/window';
-import type { Source, TimelineEvent } from './schema';
+import { eventWindow } from '../dates/event-dates';
+import type { Source, TimelineEvent } from '../model/timeline';
 
 type OrderedEvent = Pick<TimelineEvent, 'id' | 'title' | 'date' | 'excerpts' | 'follows'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasTargets, eventRuleProblems } from './event-rules';
-import type { TimelineEvent } from './schema';
+import type { TimelineEvent } from '../model/timeline';
 
 function event(id: string, start: string, end = start, extra: Partial<TimelineEvent> = {}) {
 	return {

@@ -4,8 +4,8 @@
  * each; corrections are dated with real days; and every event keeps at least one excerpt of its own besides the
  * sentences that only date it. Pure, so validate.ts places each problem in its file.
  */
-import { eventWindow, parseDateString } from '../dates/window';
-import type { TimelineEvent } from './schema';
+import { eventWindow, parseDateString } from '../dates/event-dates';
+import type { TimelineEvent } from '../model/timeline';
 
 export interface EventRuleProblem {
 	/** Index of the event in the list checked. */

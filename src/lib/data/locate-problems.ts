@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { formatPath, lineColumn, offsetOf, type PathSegment } from '../text/json-positions';
 import type { Problem } from './problems';
-import type { NotEventSchema, Period, SourceMeta, Tag, TimelineEvent } from './schema';
+import type { Period, SourceMeta, Tag, TimelineEvent } from '../model/timeline';
+import type { NotEventSchema } from './schema';
 
 export type NotEvent = v.InferOutput<typeof NotEventSchema>;
 

@@ -24,9 +24,6 @@ import {
 	type TimelineEvent
 } from '../model/timeline';
 
-// Until restructure.mjs points every import of the model's names at model/timeline.ts (it then drops this line):
-export * from '../model/timeline';
-
 /** True only when A and B are the same type: each schema below must describe exactly its model type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 

@@ -19,6 +19,7 @@ import {
 	type TimelineParts
 } from './locate-problems';
 import { ParsedJsonText, sortProblems, type Problem } from './problems';
+import type { TimelineDocument } from '../model/timeline';
 import {
 	EventSchema,
 	EventsFileSchema,
@@ -32,8 +33,7 @@ import {
 	StorySchema,
 	TagSchema,
 	TagsFileSchema,
-	TimelineDocumentSchema,
-	type TimelineDocument
+	TimelineDocumentSchema
 } from './schema';
 
 export type { Located, NotEvent, SourceWithText, TimelineParts } from './locate-problems';

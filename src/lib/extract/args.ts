@@ -3,8 +3,8 @@
  * so it can be tested: a bad command line gets one sentence saying what is wrong, and the usage.
  */
 import { parseArgs } from 'node:util';
-import { ID } from '../data/schema';
-import { parseDateString } from '../dates/window';
+import { ID } from '../model/timeline';
+import { parseDateString } from '../dates/event-dates';
 
 export type OutputFormat = 'json' | 'timeml';
 

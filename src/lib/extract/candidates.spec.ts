@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateProblems } from '../dates/window';
+import { dateProblems } from '../dates/event-dates';
 import { extractCandidates, type ExtractProgress } from './candidates';
 import { TITLE_MAX } from './title';
 

@@ -3,10 +3,10 @@
  * passage, the people it names, a draft title and, where the timeline already has it, the matching event.
  * A reviewer turns candidates into events; nothing here is trusted as finished data.
  */
-import type { EventDate, TimelineEvent } from '../data/schema';
+import type { EventDate, TimelineEvent } from '../model/timeline';
 import type { DateMatch, DatedBy } from './grammar/expressions';
 import { isReport, publicationWindow } from './reported';
-import { eventWindow, windowsOverlap } from '../dates/window';
+import { eventWindow, windowsOverlap } from '../dates/event-dates';
 import { locateExcerpts, matchingEvents } from './matching';
 import { peopleFinder } from './people';
 import { scanText } from './scan';

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceMeta, TimelineEvent } from '../data/schema';
-import { eventWindow, windowsOverlap } from '../dates/window';
+import type { SourceMeta, TimelineEvent } from '../model/timeline';
+import { eventWindow, windowsOverlap } from '../dates/event-dates';
 import { extractCandidates, type Candidate } from './candidates';
 import { locateQuote } from '../text/locate-quote';
 

@@ -2,8 +2,8 @@
  * Finding which existing events a passage already covers: an event matches when one of its excerpts in the same
  * source overlaps the passage and its date window overlaps the passage's date.
  */
-import type { EventDate, TimelineEvent } from '../data/schema';
-import { eventWindow, windowsOverlap, windowMid, type TimeWindow } from '../dates/window';
+import type { EventDate, TimelineEvent } from '../model/timeline';
+import { eventWindow, windowsOverlap, windowMid, type TimeWindow } from '../dates/event-dates';
 import { locateQuote } from '../text/locate-quote';
 
 /** Where an event's excerpt sits in a source text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblems } from '../dates/window';
+import { dateProblems } from '../dates/event-dates';
 import { isReport, publicationWindow } from './reported';
 
 describe('isReport', () => {

@@ -10,8 +10,8 @@
  *   heading or a sentence of fewer than five words is not one.
  * - A sentence that states a date of its own gets that date's candidate instead.
  */
-import type { EventDate } from '../data/schema';
-import { dateStringAt, dateStringWindow, formatDateString } from '../dates/window';
+import type { EventDate } from '../model/timeline';
+import { dateStringAt, dateStringWindow, formatDateString } from '../dates/event-dates';
 
 /** How far before the publication date a report of the day's news may reach. */
 export const REPORT_DAYS = 7;

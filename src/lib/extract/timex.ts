@@ -3,7 +3,7 @@
  * `2012-SU`, `2013-Q1`, `201` (a decade) or `PRESENT_REF`.
  */
 import type { DateMatch } from './grammar/expressions';
-import { yearPartOf } from '../dates/window';
+import { yearPartOf } from '../dates/event-dates';
 import { findTimexOnly } from './grammar/durations';
 import { scanText, type ScanOptions } from './scan';
 

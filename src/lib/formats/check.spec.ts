@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument, TimelineEvent } from '../data/schema';
+import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 import { checkTimelineDocument } from './check';
 
 const text = readFileSync(new URL('../../../tests/fixtures/import/sourceline-basic.json', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@
  * (`validateTimelineDocument` in ../data/validate.ts: schema, dates, unique ids, references, verbatim quotes,
  * sources cited, source URLs http(s) only; events come back in chronological order).
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import type { Problem } from '../data/problems';
 import { validateTimelineDocument } from '../data/validate';
 

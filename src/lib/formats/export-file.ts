@@ -3,7 +3,7 @@
  * and type, and saving one as a download. The exporters load on first use, keeping them out of the first page's
  * scripts. Every export opens again in Sourceline (picked, dropped, or by `?src=`).
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { slugify } from './slug';
 
 export const EXPORT_FORMATS = [

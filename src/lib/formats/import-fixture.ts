@@ -1,6 +1,6 @@
 /** Test helpers for the format specs: a file of tests/fixtures/import, and what importing some text gives. */
 import { readFileSync } from 'node:fs';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { importTimeline } from './import';
 
 export const fixture = (name: string) =>

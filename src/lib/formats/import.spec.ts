@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { syntheticTimeline } from '../../../scripts/bench/synthetic';
 import {
 	DEFAULT_MAX_BYTES,

@@ -3,7 +3,7 @@
  * conversion and a final check against the schema. Every failure is a result, never a throw, with a message that
  * names the file and where in it (line and column, row and column, event and field) the problem is.
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../text/json-depth';

@@ -2,7 +2,7 @@
  * What an import returns, and the plumbing the importers share to get there: a typed error that carries the message
  * shown to the reader, and a capped list of warnings.
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 
 export type ImportResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
 

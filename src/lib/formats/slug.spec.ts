@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID } from '../data/schema';
+import { ID } from '../model/timeline';
 import { IdRegistry, slugify } from './slug';
 
 describe('slugify', () => {

@@ -3,7 +3,7 @@
  * timeline-data/). Import validates it fully (./check.ts) and orders events by date; export writes the document
  * as it is, so export → import is the identity for any imported document.
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { checkTimelineDocument } from './check';
 import { ImportError } from './result';
 

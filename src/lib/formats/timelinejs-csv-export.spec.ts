@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { validateTimelineData } from '../data/validate';
 import { fixture, load } from './import-fixture';
 import { defuseFormula, exportTimelineJsCsv, SHEET_COLUMNS, toTimelineJsSheet } from './timelinejs-csv-export';

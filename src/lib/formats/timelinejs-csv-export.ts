@@ -13,7 +13,7 @@
  * the CSV keeps too.
  */
 import Papa from 'papaparse';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { toTimelineJs, type TimelineJsDate, type TimelineJsSlide } from './timelinejs-export';
 
 /** The columns of TimelineJS's Google Sheet template, in its order. */

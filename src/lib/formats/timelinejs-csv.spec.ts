@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { checkTimelineDocument } from './check';
 import { ImportError, Warnings } from './result';
 import { columnKey, isTimelineJsHeader, parseDateCell, parseTime, timelineJsCsvToDocument } from './timelinejs-csv';

@@ -11,7 +11,7 @@
  * ./timelinejs-slides.ts.
  */
 import Papa from 'papaparse';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { ImportError, type ImportContext } from './result';
 import { buildDocument } from './timelinejs-document';
 import type { RawDate, RawEra, RawSlide } from './timelinejs-slides';

@@ -3,8 +3,8 @@
  * range, a real day of its month, no month without a year), then a start and an end made into a date with its
  * precision, and the text shown for it when the file gives none.
  */
-import type { TimelineEvent } from '../data/schema';
-import { daysInMonth, dateStringWindow, formatDateString, granularityOf } from '../dates/window';
+import type { TimelineEvent } from '../model/timeline';
+import { daysInMonth, dateStringWindow, formatDateString, granularityOf } from '../dates/event-dates';
 import { failAt as fail, type ImportContext } from './result';
 
 /** One input value and how messages should name where it came from (`start_date.month`, `column "Month"`). */

@@ -3,8 +3,8 @@
  * ./timelinejs-slides.ts: ids from unique_id or the headline, one lane per group, one source and one event per
  * slide, one period per era.
  */
-import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from '../data/schema';
-import { dateStringWindow } from '../dates/window';
+import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from '../model/timeline';
+import { dateStringWindow } from '../dates/event-dates';
 import { occurrencesOf } from '../text/locate-quote';
 import { htmlToLine } from './html-text';
 import { failAt as fail, type ImportContext } from './result';

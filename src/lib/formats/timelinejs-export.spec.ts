@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { fixture, load } from './import-fixture';
 import { exportTimelineJsJson, toTimelineJs, toTimelineJsDate } from './timelinejs-export';
 

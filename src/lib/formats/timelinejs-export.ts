@@ -14,8 +14,8 @@
  * date wording, season and quarter precision (exported as month spans), and unused tags.
  * TimelineJS JSON → import → export → import keeps ids, titles, dates, precision and lanes.
  */
-import type { TimelineDocument, TimelineEvent } from '../data/schema';
-import { formatEventDate } from '../dates/window';
+import type { TimelineDocument, TimelineEvent } from '../model/timeline';
+import { formatEventDate } from '../dates/event-dates';
 import { escapeHtml } from './html-text';
 import { DEFAULT_LANE } from './timelinejs-slides';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument } from '../data/schema';
-import { dateProblems } from '../dates/window';
+import type { TimelineDocument } from '../model/timeline';
+import { dateProblems } from '../dates/event-dates';
 import { checkTimelineDocument } from './check';
 import { ImportError, Warnings } from './result';
 import { timelineJsJsonToDocument } from './timelinejs-json';

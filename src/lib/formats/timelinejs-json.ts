@@ -7,7 +7,7 @@
  * `autolink`, `type`, media thumbnail/alt/title/link, and any field TimelineJS does not define. How each of these
  * becomes events, sources, lanes and periods is documented in ./timelinejs-slides.ts.
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { ImportError, type ImportContext } from './result';
 import { buildDocument } from './timelinejs-document';
 import type { RawDate, RawEra, RawSlide } from './timelinejs-slides';

@@ -27,7 +27,7 @@
  * - ignored: background, autolink, media thumbnail/alt/title/link, scale, and any field TimelineJS does not define.
  * - slides with no headline, text, caption or credit have nothing to quote and are skipped with a warning.
  */
-import type { Tag } from '../data/schema';
+import type { Tag } from '../model/timeline';
 import type { RawDate } from './timelinejs-dates';
 import { htmlToLine, htmlToText } from './html-text';
 import { ImportError, type ImportContext } from './result';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../model/timeline';
 import { citedPassages, findPassage, paragraphRanges, readerParagraphs, type Piece } from './passages';
 
 const TEXT = [

@@ -3,7 +3,7 @@
  * more than once by its `occurrence`), and the text cut into paragraphs and pieces so every cited passage
  * can be marked. Everything here is plain text and character offsets; nothing is ever parsed as HTML.
  */
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../model/timeline';
 import { locateQuote } from '../text/locate-quote';
 
 export interface Range {

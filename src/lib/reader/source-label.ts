@@ -3,7 +3,7 @@
  * title its text gives. Where the text gives none, a label that is visibly ours and not a title: what kind of
  * thing it is and the words it begins with.
  */
-import type { Source } from '../data/schema';
+import type { Source } from '../model/timeline';
 
 const OPENING_WORDS = 6;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDate } from '../data/schema';
+import type { EventDate } from '../model/timeline';
 import {
 	attributionText,
 	parseReaderSearch,

@@ -2,8 +2,8 @@
  * How an event's facts are put into words for a reader: how sure the date is, who says so, where an excerpt
  * comes from, and the addresses that lead from an excerpt into its article and back.
  */
-import type { AttributionStatus, EventDate, Source, TimelineEvent } from '../data/schema';
-import { formatEventDate } from '../dates/window';
+import type { AttributionStatus, EventDate, Source, TimelineEvent } from '../model/timeline';
+import { formatEventDate } from '../dates/event-dates';
 
 const STATUS_LABELS: Record<AttributionStatus, string> = {
 	established: 'Established',

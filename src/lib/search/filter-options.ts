@@ -2,7 +2,7 @@
  * What the filter pickers offer and how a chosen filter reads as a chip: every person, tag and source that
  * at least one event carries, with how many events carry it.
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { sourceLabel } from '../reader/source-label';
 import type { EventFilters } from './search';
 

@@ -4,7 +4,7 @@
  * near-misses ("Banks" does not match "Bank"). Loaded on first need, so the first page does without it.
  */
 import MiniSearch from 'minisearch';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../model/timeline';
 import type { FullTextIndex } from './search';
 
 const FIELDS = ['title', 'summary', 'people', 'excerpts'] as const;

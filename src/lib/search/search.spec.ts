@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineDocument, TimelineEvent } from '../data/schema';
+import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 import { createFullTextIndex, tokenize } from './full-text';
 import { buildSearchIndex as buildIndex, matchEvents, NO_FILTERS, type EventFilters } from './search';
 import { filterLabel, filterOptions } from './filter-options';

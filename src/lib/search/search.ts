@@ -4,7 +4,7 @@
  * tolerance is tried only when the exact words find nothing, so a correct name never brings in near-misses
  * ("Banks" does not match "Bank"). Filters: AND across groups, OR within a group.
  */
-import type { TimelineDocument, TimelineEvent } from '../data/schema';
+import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 
 export interface EventFilters {
 	people: string[];

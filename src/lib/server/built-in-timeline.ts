@@ -2,7 +2,7 @@
  * The built-in timeline, assembled from timeline-data/ at build time through the same validator that
  * `npm run data:check` runs: broken data stops the build with the validator's messages.
  */
-import type { TimelineDocument } from '../data/schema';
+import type { TimelineDocument } from '../model/timeline';
 import { formatProblem } from '../data/problems';
 import { validateTimelineData } from '../data/validate';
 

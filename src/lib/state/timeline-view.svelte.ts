@@ -4,9 +4,9 @@
  * `getTimelineView()`; buttons, keys, the overview brush and the period shortcuts all move the one transform.
  */
 import { createContext } from 'svelte';
-import type { TimelineDocument, TimelineEvent } from '../data/schema';
+import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 import { eventOrder } from '../data/event-order';
-import { eventWindow, formatEventDate, type TimeWindow } from '../dates/window';
+import { eventWindow, formatEventDate, type TimeWindow } from '../dates/event-dates';
 import { fullDomain, transformToWindow } from '../timeline/scale';
 import { ZoomTransform } from './zoom-transform.svelte';
 import {

@@ -5,7 +5,7 @@
  * this browser, by its local id). Parsing never throws: a bad value
  * is dropped and described in `errors`, so the rest of the link still works.
  */
-import { dateStringWindow } from '../dates/window';
+import { dateStringWindow } from '../dates/event-dates';
 import { DATE_PATTERN } from '../model/timeline';
 
 export interface ViewParams {

@@ -4,7 +4,7 @@
  * one, turn it into the TimelineDocument every other part of the app reads, and change it; the store applies a
  * change to the freshest stored copy, so two tabs never write over each other's edits.
  */
-import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from '../data/schema';
+import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from '../model/timeline';
 import { checkTimelineDocument } from '../formats/check';
 
 /** A passage of an article that was proposed and rejected, so it is not proposed again. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../data/schema';
+import type { Source } from '../model/timeline';
 import { checkPersonalTimeline, newPersonalTimeline, sameText, type PersonalTimeline } from './personal-timeline';
 import {
 	acceptPatch,

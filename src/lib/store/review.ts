@@ -4,7 +4,7 @@
  * patch returns its inverse, built from the timeline as stored at that moment, so Undo is one more patch and works
  * on the freshest copy, never on a stale one.
  */
-import type { Attribution, EventDate, Excerpt, Source, Tag, TimelineEvent } from '../data/schema';
+import type { Attribution, EventDate, Excerpt, Source, Tag, TimelineEvent } from '../model/timeline';
 import { slugify } from '../formats/slug';
 import type { PersonalTimeline, Rejection } from './personal-timeline';
 

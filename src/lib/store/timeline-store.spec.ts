@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../data/schema';
+import type { TimelineEvent } from '../model/timeline';
 import { MIGRATIONS, TIMELINES } from './migrations';
 import { newPersonalTimeline, toDocument, type PersonalTimeline } from './personal-timeline';
 import { StoreError } from './storage-errors';

@@ -1,7 +1,7 @@
 /**
  * How many events fall in each slice of time, for the overview histogram under the zoom brush.
  */
-import type { TimeWindow } from '../dates/window';
+import type { TimeWindow } from '../dates/event-dates';
 
 export interface DensityBin {
 	/** Bin start, ms (inclusive). */

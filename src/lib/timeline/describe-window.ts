@@ -2,7 +2,7 @@
  * The visible window in words ("Jun – Sep 2016"), for the range readout and for screen readers, at a precision that
  * matches how far the reader is zoomed: years when decades are in view, days when a week is.
  */
-import { dateStringAt, MONTH_ABBREVIATIONS, MONTH_NAMES, utcYearLabel } from '../dates/window';
+import { dateStringAt, MONTH_ABBREVIATIONS, MONTH_NAMES, utcYearLabel } from '../dates/event-dates';
 
 const DAY = 86_400_000;
 

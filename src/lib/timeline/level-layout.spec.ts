@@ -3,7 +3,7 @@ import { labelShapes } from './label-lines';
 import { GAP, layoutLevel, type LayoutItem, type Unit } from './level-layout';
 import { marksInView } from './in-view';
 import { levelScale } from './zoom-levels';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../scripts/bench/random';
 
 const DAY = 86_400_000;
 const measure = (text: string) => text.length * 7;

@@ -1,6 +1,6 @@
 import { scaleUtc, zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../scripts/bench/random';
 import { fullDomain, MIN_DOMAIN_MS, transformToWindow, windowToTransform, zoomExtent } from './scale';
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import type { TimeWindow } from '../dates/window';
+import type { TimeWindow } from '../dates/event-dates';
 
 const DAY = 86_400_000;
 

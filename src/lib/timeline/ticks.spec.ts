@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../scripts/bench/random';
 import { chooseTicks, labelWidth, type Tick, type TickLevel } from './ticks';
 
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@
  * context row underneath naming the year or month those ticks belong to.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { MONTH_ABBREVIATIONS, utcYearLabel } from '../dates/window';
+import { MONTH_ABBREVIATIONS, utcYearLabel } from '../dates/event-dates';
 import { labelWidth } from './label-width';
 
 export { labelWidth } from './label-width';

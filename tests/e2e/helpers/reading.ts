@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import type { TimelineDocument, TimelineEvent } from '../../../src/lib/data/schema';
+import type { TimelineDocument, TimelineEvent } from '../../../src/lib/model/timeline';
 
 /** The built-in timeline exactly as the app loads it. */
 export async function builtInDocument(request: APIRequestContext): Promise<TimelineDocument> {

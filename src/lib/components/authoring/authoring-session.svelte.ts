@@ -3,7 +3,7 @@
  * the last storage problem in words. Every action goes through the store as a patch on the freshest stored copy;
  * a change another tab saves arrives on the store's channel and replaces the record here.
  */
-import type { Source, TimelineDocument } from '../../data/schema';
+import type { Source, TimelineDocument } from '../../model/timeline';
 import { slugify } from '../../formats/slug';
 import { newPersonalTimeline, sameText, toDocument, type PersonalTimeline } from '../../store/personal-timeline';
 import { applyPatch, type Patch } from '../../store/review';

@@ -3,8 +3,8 @@
  * accepted or merged, rejected with its reason) and words for its date, and the passages to highlight.
  */
 import type { Candidate } from '../../extract/candidates';
-import type { TimelineEvent } from '../../data/schema';
-import { formatEventDate } from '../../dates/window';
+import type { TimelineEvent } from '../../model/timeline';
+import { formatEventDate } from '../../dates/event-dates';
 import type { PersonalTimeline, Rejection } from '../../store/personal-timeline';
 import { eventsCiting, rejectionKey, type Passage } from '../../store/review';
 

@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
-import { rangeWindow } from '../../dates/window';
+import { rangeWindow } from '../../dates/event-dates';
 import { firstView } from '../../timeline/periods';
 import { COMPACT_WIDTH } from './drawn.svelte';
 

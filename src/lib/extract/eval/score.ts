@@ -2,8 +2,8 @@
  * Scores for the extractor against gold annotations: time expressions the way TempEval-3 scores them, and the
  * timeline figure of issue 16 (dated gold events whose sentence gets a candidate on their date).
  */
-import { eventWindow, type TimeWindow } from '../../dates/window';
-import type { EventDate } from '../../data/schema';
+import { eventWindow, type TimeWindow } from '../../dates/event-dates';
+import type { EventDate } from '../../model/timeline';
 
 export interface Scored {
 	precision: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAnaphora } from './anaphora';
 import { findDateExpressions, scanDateExpressions, type DateAnchor, type DateContext } from './expressions';
-import { dateProblems } from '../../dates/window';
+import { dateProblems } from '../../dates/event-dates';
 
 const at = (start: string, end = start, extra: Partial<DateAnchor> = {}): DateContext => ({
 	anchor: { start, end, text: 'ANCHOR', index: 0, ...extra }

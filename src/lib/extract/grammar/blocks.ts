@@ -1,8 +1,8 @@
 /** Building blocks of the recognisers: month and year patterns, date strings, and compiled regexes. */
 
 import type { DateAnchor, DateValue, Side } from './types';
-import type { BoundPrecision } from '../../data/schema';
-import { dateStringWindow, granularityOf, parseDateString } from '../../dates/window';
+import type { BoundPrecision } from '../../model/timeline';
+import { dateStringWindow, granularityOf, parseDateString } from '../../dates/event-dates';
 
 // Building blocks
 

@@ -15,7 +15,7 @@
  * - Without a publication date none of these is dated.
  */
 import * as chrono from 'chrono-node';
-import { dateStringAt, dateStringWindow } from '../../dates/window';
+import { dateStringAt, dateStringWindow } from '../../dates/event-dates';
 import { makeDate, monthString } from './blocks';
 import type { DateAnchor, DateValue, Found, Side } from './types';
 import { tagged } from './chrono-parsing';

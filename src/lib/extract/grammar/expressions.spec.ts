@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDateExpressions, parseDateExpression, type DateContext } from './expressions';
-import { dateProblems, dateStringAt, dateStringWindow, windowsOverlap } from '../../dates/window';
+import { dateProblems, dateStringAt, dateStringWindow, windowsOverlap } from '../../dates/event-dates';
 
 type Expected = {
 	text: string;

@@ -39,7 +39,7 @@ import { RELATIVE_HINT, findRelative } from './relative';
 import { findDeictic, sideOf } from './deictic';
 import { FISCAL_HINT, findFiscal } from './fiscal';
 import type { DateAnchor, DateContext, DateMatch, DatedBy, DateScan, Found } from './types';
-import type { EventDate } from '../../data/schema';
+import type { EventDate } from '../../model/timeline';
 
 export type { DateAnchor, DateContext, DateMatch, DatedBy, DateScan, ExpressionKind } from './types';
 

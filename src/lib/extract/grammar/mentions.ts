@@ -16,7 +16,7 @@
  */
 import type { DateAnchor, DateMatch } from './expressions';
 import { eventNoun, isName, type EventReference } from './anaphora';
-import { dateStringWindow } from '../../dates/window';
+import { dateStringWindow } from '../../dates/event-dates';
 
 /** An event noun with the date the text gives it. */
 export interface DatedMention {

@@ -11,7 +11,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, addYears } from 'date-fns';
 import { makeDate, matches } from './blocks';
 import type { DateAnchor, DateValue, Found } from './types';
-import { dateStringAt, dateStringWindow, granularityOf, type Granularity } from '../../dates/window';
+import { dateStringAt, dateStringWindow, granularityOf, type Granularity } from '../../dates/event-dates';
 
 // Relative expressions
 

@@ -1,5 +1,5 @@
 /** The shapes the recognisers share: an anchor, a context, a match, and what a recogniser found. */
-import type { EventDate } from '../../data/schema';
+import type { EventDate } from '../../model/timeline';
 import type { AnaphoricPhrase, EventReference } from './anaphora';
 
 /**

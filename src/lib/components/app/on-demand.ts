@@ -1,0 +1,59 @@
+/**
+ * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
+ * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
+ * dialog loads when an article of a timeline opened from elsewhere is read.
+ *
+ * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
+ * (nothing is selected, read, hovered or moving when `/` is prerendered), but SvelteKit links into the page the
+ * stylesheets of every component its server build may import dynamically, against a flash of unstyled content after
+ * server rendering; that would put their CSS back on the first page. In the browser, Vite loads a component's CSS
+ * with its code, before the import resolves.
+ */
+import type { Component } from 'svelte';
+import type EventPanel from '../events/EventPanel.svelte';
+import type ReaderDialog from '../reader/ReaderDialog.svelte';
+
+export interface OnDemand<T> {
+	/** The component (or module) once it has loaded, else null. */
+	readonly current: T | null;
+	/** Loads it once; after a failure the next call tries again. */
+	load(): Promise<T>;
+}
+
+/** Something loaded once, by `importer`, when first asked for. */
+function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
+	let loaded: T | null = null;
+	let loading: Promise<T> | null = null;
+	return {
+		get current() {
+			return loaded;
+		},
+		load() {
+			loading ??= importer().then(
+				(value) => (loaded = value),
+				(error: unknown) => {
+					loading = null;
+					throw error;
+				}
+			);
+			return loading;
+		}
+	};
+}
+
+// Each import stands behind its own `import.meta.env.SSR` test, so that the server build drops it (see above).
+const browserOnly = () => Promise.reject(new Error('Loaded in the browser only'));
+
+/** A component loaded on demand. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
+function component<T extends Component<any>>(importer: () => Promise<{ default: T }>): OnDemand<T> {
+	return onDemand(() => importer().then((module) => module.default));
+}
+
+export const eventPanel: OnDemand<typeof EventPanel> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../events/EventPanel.svelte')
+);
+
+export const readerDialog: OnDemand<typeof ReaderDialog> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../reader/ReaderDialog.svelte')
+);
