@@ -47,9 +47,9 @@ function readArticle(file: string): Article {
 	const extension = extname(file).toLowerCase();
 	let article: Article;
 	if (extension === '.tml' || extension === '.te3input') {
-		const document = readTimeML(content);
-		if ('error' in document) throw new InputError(`${file}: not valid TimeML: ${document.error}`);
-		article = { text: document.text, published: document.published };
+		const parsed = readTimeML(content);
+		if ('error' in parsed) throw new InputError(`${file}: not valid TimeML: ${parsed.error}`);
+		article = { text: parsed.text, published: parsed.published };
 	} else if (extension === '.html' || extension === '.htm') {
 		// Scripts, styles and the like lose their content: their text never runs and never appears.
 		article = { text: htmlToText(content), published: null };

@@ -22,8 +22,8 @@ export function benchModules(): string[] {
 	lines.push(
 		`layoutLevel, 10,000 events, each of the ${layout.levels} √2 zoom levels from the whole extent to a day: min ${layout.minMs.toFixed(1)} ms, median ${layout.medianMs.toFixed(1)} ms, max ${layout.maxMs.toFixed(1)} ms a level, ${layout.totalMs.toFixed(0)} ms in all (${layout.clusters} clusters at the widest)`
 	);
-	const document = syntheticTimeline(10_000);
-	const text = JSON.stringify(document);
+	const synthetic = syntheticTimeline(10_000);
+	const text = JSON.stringify(synthetic);
 	// None of Sourceline's code: a fixed piece of work that shows how fast the machine is at the time of the run, since
 	// a shared machine's speed drifts by a fifth and more within an hour.
 	const parses = Array.from({ length: 5 }, () => timed(() => JSON.parse(text)).ms).sort((a, b) => a - b);

@@ -47,7 +47,7 @@ describe('extraction covers the events in timeline-data/', () => {
 
 	/** True when a candidate overlaps one of the event's excerpts in the same source, with an overlapping date. */
 	function found(event: TimelineEvent): boolean {
-		const window = eventWindow(event.date);
+		const span = eventWindow(event.date);
 		return event.excerpts.some((excerpt) => {
 			const range = locateQuote(texts.get(excerpt.source) ?? '', excerpt.quote, excerpt.occurrence);
 			return (
@@ -56,7 +56,7 @@ describe('extraction covers the events in timeline-data/', () => {
 					(candidate) =>
 						candidate.index < range.end &&
 						range.start < candidate.end &&
-						windowsOverlap(eventWindow(candidate.date), window)
+						windowsOverlap(eventWindow(candidate.date), span)
 				)
 			);
 		});

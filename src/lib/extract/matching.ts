@@ -21,16 +21,16 @@ type EventLike = Pick<TimelineEvent, 'id' | 'date' | 'excerpts'>;
 export function locateExcerpts(text: string, sourceId: string, events: readonly EventLike[]): LocatedExcerpt[] {
 	const located: LocatedExcerpt[] = [];
 	for (const event of events) {
-		let window: TimeWindow;
+		let span: TimeWindow;
 		try {
-			window = eventWindow(event.date);
+			span = eventWindow(event.date);
 		} catch {
 			continue;
 		}
 		for (const excerpt of event.excerpts) {
 			if (excerpt.source !== sourceId) continue;
 			const range = locateQuote(text, excerpt.quote, excerpt.occurrence);
-			if (range) located.push({ eventId: event.id, ...range, window });
+			if (range) located.push({ eventId: event.id, ...range, window: span });
 		}
 	}
 	return located;
@@ -43,10 +43,10 @@ export function matchingEvents(
 	end: number,
 	date: Pick<EventDate, 'start' | 'end'>
 ): string[] {
-	const window = eventWindow(date);
-	const mid = windowMid(window);
+	const span = eventWindow(date);
+	const mid = windowMid(span);
 	const hits = located.filter(
-		(excerpt) => excerpt.start < end && start < excerpt.end && windowsOverlap(excerpt.window, window)
+		(excerpt) => excerpt.start < end && start < excerpt.end && windowsOverlap(excerpt.window, span)
 	);
 	hits.sort((a, b) => Math.abs(windowMid(a.window) - mid) - Math.abs(windowMid(b.window) - mid));
 	return [...new Set(hits.map((hit) => hit.eventId))];

@@ -7,12 +7,12 @@ const DOC = `<?xml version="1.0"?>
 
 describe('readTimeML', () => {
 	it('keeps the text of TEXT, tags dropped, and the DCT as the publication date', () => {
-		const document = readTimeML(DOC);
-		if ('error' in document) throw new Error(document.error);
-		expect(document.text).toBe('Apple & Cisco met on Wednesday.');
-		expect(document.published).toBe('2007-01-12');
-		const timex = document.elements.find((element) => element.name === 'TIMEX3')!;
-		expect(document.text.slice(timex.index, timex.end)).toBe('Wednesday');
+		const parsed = readTimeML(DOC);
+		if ('error' in parsed) throw new Error(parsed.error);
+		expect(parsed.text).toBe('Apple & Cisco met on Wednesday.');
+		expect(parsed.published).toBe('2007-01-12');
+		const timex = parsed.elements.find((element) => element.name === 'TIMEX3')!;
+		expect(parsed.text.slice(timex.index, timex.end)).toBe('Wednesday');
 		expect(timex.attributes.value).toBe('2007-01-10');
 	});
 

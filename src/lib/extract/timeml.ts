@@ -89,17 +89,17 @@ export interface TimeMLTimex {
  * TimeML out: the text, every character kept (escaped only as XML requires), with each time expression marked
  * `<TIMEX3 tid type value>` (overlapping ones after the first are left out) and the publication date as the DCT.
  */
-export function writeTimeML(document: {
+export function writeTimeML(tagged: {
 	docId: string;
 	text: string;
 	published: string | null;
 	timexes: readonly TimeMLTimex[];
 }): string {
-	const { text, published } = document;
+	const { text, published } = tagged;
 	let body = '';
 	let at = 0;
 	let tid = 0;
-	for (const timex of [...document.timexes].sort((a, b) => a.index - b.index)) {
+	for (const timex of [...tagged.timexes].sort((a, b) => a.index - b.index)) {
 		if (timex.index < at || timex.end <= timex.index) continue;
 		body += escapeXml(text.slice(at, timex.index));
 		body += `<TIMEX3 tid="t${++tid}" type="${escapeAttribute(timex.type)}" value="${escapeAttribute(timex.value)}">`;
@@ -110,5 +110,5 @@ export function writeTimeML(document: {
 	const dct = published
 		? `<DCT><TIMEX3 tid="t0" type="DATE" value="${published}" temporalFunction="false" functionInDocument="CREATION_TIME">${published}</TIMEX3></DCT>\n`
 		: '';
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n<DOCID>${escapeXml(document.docId)}</DOCID>\n${dct}<TEXT>${body}</TEXT>\n</TimeML>\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n<DOCID>${escapeXml(tagged.docId)}</DOCID>\n${dct}<TEXT>${body}</TEXT>\n</TimeML>\n`;
 }

@@ -43,16 +43,16 @@ describe('windowToTransform and transformToWindow', () => {
 	const width = 1000;
 
 	it('agree with d3-zoom rescaling the base scale', () => {
-		const window: [number, number] = [Date.UTC(2016, 5, 1), Date.UTC(2016, 8, 1)];
-		const t = windowToTransform(domain, width, window);
+		const shown: [number, number] = [Date.UTC(2016, 5, 1), Date.UTC(2016, 8, 1)];
+		const t = windowToTransform(domain, width, shown);
 		const rescaled = zoomIdentity
 			.translate(t.x, 0)
 			.scale(t.k)
 			.rescaleX(scaleUtc().domain(domain).range([0, width]));
 		const [start, end] = rescaled.domain().map((d) => d.getTime());
-		expect(Math.abs(start - window[0])).toBeLessThanOrEqual(1);
-		expect(Math.abs(end - window[1])).toBeLessThanOrEqual(1);
-		expect(transformToWindow(domain, width, t).map((v, i) => Math.abs(v - window[i]) <= 1)).toEqual([true, true]);
+		expect(Math.abs(start - shown[0])).toBeLessThanOrEqual(1);
+		expect(Math.abs(end - shown[1])).toBeLessThanOrEqual(1);
+		expect(transformToWindow(domain, width, t).map((v, i) => Math.abs(v - shown[i]) <= 1)).toEqual([true, true]);
 	});
 
 	it('round-trips random windows inside the domain', () => {

@@ -28,9 +28,9 @@ export function fullDomain(windows: TimeWindow[], marginFraction = 0.03, now = D
 	}
 	let lo = Infinity;
 	let hi = -Infinity;
-	for (const window of windows) {
-		if (window.start < lo) lo = window.start;
-		if (window.end > hi) hi = window.end;
+	for (const span of windows) {
+		if (span.start < lo) lo = span.start;
+		if (span.end > hi) hi = span.end;
 	}
 	if (hi - lo < MIN_DOMAIN_MS) {
 		const centre = lo + (hi - lo) / 2;

@@ -9,8 +9,8 @@ export async function builtInDocument(request: APIRequestContext): Promise<Timel
 }
 
 /** The one event whose title matches every pattern; fails loudly if the data no longer has it. */
-export function eventTitled(document: TimelineDocument, ...patterns: RegExp[]): TimelineEvent {
-	const found = document.events.filter((event) => patterns.every((pattern) => pattern.test(event.title)));
+export function eventTitled(timeline: TimelineDocument, ...patterns: RegExp[]): TimelineEvent {
+	const found = timeline.events.filter((event) => patterns.every((pattern) => pattern.test(event.title)));
 	expect(
 		found.map((event) => event.title),
 		`one event titled ${patterns.join(' and ')}`

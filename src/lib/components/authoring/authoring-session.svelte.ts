@@ -39,7 +39,7 @@ export class AuthoringSession {
 
 	constructor(
 		/** Told when the timeline on show changes (another tab saved, or an action here). */
-		private readonly onChanged: (document: TimelineDocument, timeline: PersonalTimeline) => void,
+		private readonly onChanged: (changed: TimelineDocument, timeline: PersonalTimeline) => void,
 		private readonly onStorageProblem: (message: string) => void
 	) {}
 

@@ -97,11 +97,11 @@ export interface TimelineArticle {
 
 /** A TimeML file of `timeml/`: its sentences rejoined into text, one per line, with where each lands. */
 export function readTimelineArticle(docId: string, xml: string): TimelineArticle {
-	const document = readTimeML(xml);
-	if ('error' in document) throw new Error(`${docId}: ${document.error}`);
-	const sentenceElements = document.elements.filter((element) => element.name === 's');
+	const parsed = readTimeML(xml);
+	if ('error' in parsed) throw new Error(`${docId}: ${parsed.error}`);
+	const sentenceElements = parsed.elements.filter((element) => element.name === 's');
 	const tokenised = sentenceElements.map((element) =>
-		document.text.slice(element.index, element.end).split(/\s+/).filter(Boolean)
+		parsed.text.slice(element.index, element.end).split(/\s+/).filter(Boolean)
 	);
 	const { text, spans } = rejoinTokens(tokenised);
 	const sentences = new Map<string, { index: number; end: number }>();
@@ -111,7 +111,7 @@ export function readTimelineArticle(docId: string, xml: string): TimelineArticle
 		if (count) sentences.set(element.attributes.id, { index: spans[next].index, end: spans[next + count - 1].end });
 		next += count;
 	});
-	return { docId, text, published: document.published ?? '', sentences };
+	return { docId, text, published: parsed.published ?? '', sentences };
 }
 
 export interface TimelineEntry {

@@ -89,8 +89,8 @@ export function timelineWindow(date: string): TimeWindow | null {
  * week before a publication date).
  */
 export function placesOn(gold: TimeWindow, date: Pick<EventDate, 'start' | 'end'>): boolean {
-	const window = eventWindow(date);
-	const width = window.end - window.start;
+	const span = eventWindow(date);
+	const width = span.end - span.start;
 	const unit = gold.end - gold.start;
-	return window.start < gold.end && gold.start < window.end && width <= Math.max(unit, unit <= DAY ? DAY_SLACK : unit);
+	return span.start < gold.end && gold.start < span.end && width <= Math.max(unit, unit <= DAY ? DAY_SLACK : unit);
 }
