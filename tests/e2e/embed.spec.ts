@@ -52,9 +52,9 @@ test('an article frames the embed at 600×450: timeline, excerpts, its height, a
 }) => {
 	// Many steps, each waiting on the page: room for a busy machine.
 	test.slow();
-	const document = await builtInDocument(request);
-	const vote = eventTitled(document, /^UK votes to leave the EU/);
-	const rally = eventTitled(document, /Trump rally in Mississippi/);
+	const timeline = await builtInDocument(request);
+	const vote = eventTitled(timeline, /^UK votes to leave the EU/);
+	const rally = eventTitled(timeline, /Trump rally in Mississippi/);
 	const article = await openArticle(page, `${baseURL}/embed?event=${vote.id}&from=2016-05-01&to=2016-09-30`);
 	const frame = page.frameLocator('#sourceline');
 
@@ -80,16 +80,23 @@ test('an article frames the embed at 600×450: timeline, excerpts, its height, a
 	// Choosing another event (not the first marker) shows its excerpts; the frame's address and the article's history
 	// stay as they were, so the article's Back button still leaves the article.
 	const historyBefore = await page.evaluate(() => history.length);
-	// By the keyboard, from the selected event along the events in date order. (Not the mouse: its first click on a
-	// marker that is not the timeline's tab stop is lost while the focused marker moves to an element of its own, in
-	// Timeline.svelte; reported to the lead.)
-	await frame.locator(`[data-event-id="${vote.id}"]`).focus();
+	// By the keyboard, along the events in date order from a marker drawn before the rally. (The selected event itself
+	// may sit in a cluster in the embed's one narrow lane; a link's window is kept as given.)
+	const drawnIds = await frame
+		.locator('[data-timeline-viewport] [data-event-id]')
+		.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-event-id')));
+	const start = timeline.events
+		.filter((event) => drawnIds.includes(event.id) && event.date.start < rally.date.start)
+		.sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
+	expect(start, 'a marker drawn before the rally').toBeDefined();
+	await frame.locator(`[data-timeline-viewport] [data-event-id="${start!.id}"]`).focus();
 	const focusedEvent = frame.locator('[data-event-id]:focus');
-	for (let step = 0; step < 10 && (await focusedEvent.getAttribute('data-event-id')) !== rally.id; step++) {
+	for (let step = 0; step < 40 && (await focusedEvent.getAttribute('data-event-id')) !== rally.id; step++) {
 		const before = await focusedEvent.getAttribute('data-event-id');
 		await page.keyboard.press('ArrowRight');
 		await expect(focusedEvent).not.toHaveAttribute('data-event-id', before!);
 	}
+	await expect(focusedEvent).toHaveAttribute('data-event-id', rally.id);
 	await page.keyboard.press('Enter');
 	await expect(frame.getByRole('heading', { level: 2, name: rally.title })).toBeVisible();
 	await expect(frame.locator('blockquote')).toHaveCount(rally.excerpts.length);
