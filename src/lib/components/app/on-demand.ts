@@ -2,7 +2,7 @@
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
  * dialog loads when an article of a timeline opened from elsewhere is read; each authoring dialog (with the article
- * readers and the extractor behind them) loads when first opened.
+ * readers and the extractor behind them) loads when first opened, and so does the legend's panel.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
  * (nothing is selected, read, hovered or moving when `/` is prerendered), but SvelteKit links into the page the
@@ -17,6 +17,7 @@ import type AddArticleDialog from '../authoring/AddArticleDialog.svelte';
 import type TimelinesDialog from '../authoring/TimelinesDialog.svelte';
 import type PublishDialog from '../authoring/PublishDialog.svelte';
 import type ReviewDialog from '../authoring/ReviewDialog.svelte';
+import type LegendPanel from '../timeline/LegendPanel.svelte';
 
 export interface OnDemand<T> {
 	/** The component (or module) once it has loaded, else null. */
@@ -77,4 +78,8 @@ export const publishDialog: OnDemand<typeof PublishDialog> = component(() =>
 
 export const reviewDialog: OnDemand<typeof ReviewDialog> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('../authoring/ReviewDialog.svelte')
+);
+
+export const legendPanel: OnDemand<typeof LegendPanel> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../timeline/LegendPanel.svelte')
 );
