@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportFile, exportFileName } from './export-file';
+import { exportFile, exportFileName } from './export-file';
+import { EXPORT_FORMATS } from './export-formats';
 import { fixture, load } from './import-fixture';
 
 describe('exporting a timeline as a file', () => {

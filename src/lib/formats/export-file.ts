@@ -1,17 +1,11 @@
 /**
- * The files a timeline exports as — Sourceline JSON, TimelineJS JSON, TimelineJS sheet CSV — each with its name
- * and type, and saving one as a download. The exporters load on first use, keeping them out of the first page's
- * scripts. Every export opens again in Sourceline (picked, dropped, or by `?src=`).
+ * The files a timeline exports as (the formats of export-formats.ts), each with its name and type, and saving one
+ * as a download. This module loads when an export is picked, and each exporter when its format is first used,
+ * keeping them out of the first page's scripts. Every export opens again in Sourceline (picked, dropped, `?src=`).
  */
 import type { TimelineDocument } from '../model/timeline';
 import { slugify } from './slug';
-
-export const EXPORT_FORMATS = [
-	{ id: 'sourceline', label: 'Sourceline JSON' },
-	{ id: 'timelinejs', label: 'TimelineJS JSON' },
-	{ id: 'timelinejs-csv', label: 'TimelineJS CSV' }
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
+import type { ExportFormat } from './export-formats';
 
 export interface ExportedFile {
 	text: string;

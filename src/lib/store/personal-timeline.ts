@@ -5,7 +5,6 @@
  * change to the freshest stored copy, so two tabs never write over each other's edits.
  */
 import type { Period, Source, Tag, TimelineDocument, TimelineEvent } from '../model/timeline';
-import { checkTimelineDocument } from '../formats/check';
 
 /** A passage of an article that was proposed and rejected, so it is not proposed again. */
 export interface Rejection {
@@ -73,14 +72,6 @@ export function toDocument(timeline: PersonalTimeline): TimelineDocument {
 		periods: timeline.periods,
 		events: timeline.events
 	};
-}
-
-/** The timeline's document checked as any opened file is, or the reason it is not sound. */
-export function checkPersonalTimeline(
-	timeline: PersonalTimeline
-): { ok: true; document: TimelineDocument } | { ok: false; error: string } {
-	if (!timeline.title.trim()) return { ok: false, error: 'A timeline needs a title.' };
-	return checkTimelineDocument(toDocument(timeline), `"${timeline.title}"`);
 }
 
 /** The same article's text, ignoring differences of spacing and line breaks. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/timeline';
-import { checkPersonalTimeline, newPersonalTimeline, sameText, type PersonalTimeline } from './personal-timeline';
+import { newPersonalTimeline, sameText, type PersonalTimeline } from './personal-timeline';
+import { checkPersonalTimeline } from './timeline-store';
 import {
 	acceptPatch,
 	applyPatch,

@@ -7,7 +7,9 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DATABASE_NAME, MIGRATIONS, TIMELINES, migrate, type Migration } from './migrations';
-import { checkPersonalTimeline, duplicateOf, sameText, type PersonalTimeline } from './personal-timeline';
+import type { TimelineDocument } from '../model/timeline';
+import { checkTimelineDocument } from '../formats/check';
+import { duplicateOf, sameText, toDocument, type PersonalTimeline } from './personal-timeline';
 import { BLOCKED, NEWER_ELSEWHERE, NO_STORAGE, StoreError, describeStorageError } from './storage-errors';
 
 export interface TimelineSummary {
@@ -34,6 +36,17 @@ export interface StoreChange {
 }
 
 export const CHANGES_CHANNEL = 'sourceline-timelines';
+
+/**
+ * The timeline's document checked as any opened file is, or the reason it is not sound. Here beside the saving
+ * rather than in personal-timeline.ts, so that the checker loads with the store and not on the first page.
+ */
+export function checkPersonalTimeline(
+	timeline: PersonalTimeline
+): { ok: true; document: TimelineDocument } | { ok: false; error: string } {
+	if (!timeline.title.trim()) return { ok: false, error: 'A timeline needs a title.' };
+	return checkTimelineDocument(toDocument(timeline), `"${timeline.title}"`);
+}
 
 export class TimelineStore {
 	readonly #channel: BroadcastChannel | null;

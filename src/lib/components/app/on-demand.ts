@@ -1,7 +1,8 @@
 /**
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
- * dialog loads when an article of a timeline opened from elsewhere is read.
+ * dialog loads when an article of a timeline opened from elsewhere is read; each authoring dialog (with the article
+ * readers and the extractor behind them) loads when first opened, and so does the legend's panel.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
  * (nothing is selected, read, hovered or moving when `/` is prerendered), but SvelteKit links into the page the
@@ -12,6 +13,11 @@
 import type { Component } from 'svelte';
 import type EventPanel from '../events/EventPanel.svelte';
 import type ReaderDialog from '../reader/ReaderDialog.svelte';
+import type AddArticleDialog from '../authoring/AddArticleDialog.svelte';
+import type TimelinesDialog from '../authoring/TimelinesDialog.svelte';
+import type PublishDialog from '../authoring/PublishDialog.svelte';
+import type ReviewDialog from '../authoring/ReviewDialog.svelte';
+import type LegendPanel from '../timeline/LegendPanel.svelte';
 
 export interface OnDemand<T> {
 	/** The component (or module) once it has loaded, else null. */
@@ -56,4 +62,24 @@ export const eventPanel: OnDemand<typeof EventPanel> = component(() =>
 
 export const readerDialog: OnDemand<typeof ReaderDialog> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('../reader/ReaderDialog.svelte')
+);
+
+export const addArticleDialog: OnDemand<typeof AddArticleDialog> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../authoring/AddArticleDialog.svelte')
+);
+
+export const timelinesDialog: OnDemand<typeof TimelinesDialog> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../authoring/TimelinesDialog.svelte')
+);
+
+export const publishDialog: OnDemand<typeof PublishDialog> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../authoring/PublishDialog.svelte')
+);
+
+export const reviewDialog: OnDemand<typeof ReviewDialog> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../authoring/ReviewDialog.svelte')
+);
+
+export const legendPanel: OnDemand<typeof LegendPanel> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../timeline/LegendPanel.svelte')
 );
