@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
 import { openTimeline } from './helpers/timeline';
 
@@ -42,12 +42,8 @@ test('a link with a window opens on that window', async ({ page }) => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no serious or critical violations on the timeline (${colorScheme}) @phone`, async ({ page }) => {
-		// axe over the whole page takes many seconds on a busy machine.
-		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme });
 		await openTimeline(page);
-		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -245,7 +245,7 @@ test.describe('building a timeline from your own articles', () => {
 		await openTimeline(page);
 		await page.getByRole('button', { name: 'Add an article' }).click();
 		await expect(form(page)).toBeVisible();
-		await expectNoSeriousViolations(page, 'dialog');
+		expect(await seriousViolations(page, 'dialog')).toEqual([]);
 		await form(page).getByRole('button', { name: 'Close' }).click();
 		await page.getByRole('button', { name: 'Add an article' }).click();
 		await form(page).getByLabel('Article text').fill(ARTICLE);
@@ -256,7 +256,7 @@ test.describe('building a timeline from your own articles', () => {
 		await card(page, 'since November 2008', /Nov 2008/)
 			.getByRole('button', { name: 'Edit before accepting' })
 			.click();
-		await expectNoSeriousViolations(page, 'dialog');
+		expect(await seriousViolations(page, 'dialog')).toEqual([]);
 	});
 });
 
@@ -282,12 +282,4 @@ async function pressTitle(page: Page): Promise<string> {
 	expect(timeline).toContain('timeline=');
 	const press = card(page, 'In a July 16 press conference', /Jul/);
 	return ((await press.getByText(/On the timeline as/).textContent()) ?? '').replace(/^.*“(.*)”.*$/s, '$1').trim();
-}
-
-async function expectNoSeriousViolations(page: Page, selector: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).include(selector).analyze();
-	const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-	expect(
-		serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)
-	).toEqual([]);
 }

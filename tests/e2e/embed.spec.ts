@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { builtInDocument, eventPanel, eventTitled, listRow } from './helpers/reading';
 import { openTimeline } from './helpers/timeline';
@@ -141,9 +141,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
 			'rgb(246, 247, 249)'
 		);
-		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
 

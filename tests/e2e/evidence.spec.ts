@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,15 +18,6 @@ const byId = (id: string): TimelineEvent => {
 	expect(event, `event ${id}`).toBeTruthy();
 	return event!;
 };
-
-/** axe's findings of serious or critical impact; axe takes many seconds on a busy machine, so the test gets time. */
-async function seriousViolations(page: Page, selector: string) {
-	test.setTimeout(120_000);
-	const results = await new AxeBuilder({ page }).include(selector).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The first excerpt of the open panel is in the window: its first lines can be read without scrolling. */
 async function expectFirstExcerptInView(page: Page, event: TimelineEvent) {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
 import { openTimeline, viewport } from './helpers/timeline';
 
@@ -28,9 +28,7 @@ test.describe('the legend', () => {
 		const dotColour = (id: string) =>
 			legend.locator(`[data-event-id="${id}"] .dot`).evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(await dotColour('legend-approximate')).not.toBe(await dotColour('legend-day'));
-		const results = await new AxeBuilder({ page }).include('#marks-legend').analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await seriousViolations(page, '#marks-legend')).toEqual([]);
 		// The samples are pictures: nothing in them takes the focus.
 		await page.keyboard.press('Tab');
 		await expect(legend.getByRole('button', { name: 'Close' })).toBeFocused();

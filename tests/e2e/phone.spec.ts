@@ -3,7 +3,7 @@
  * strip stays at the top while the cards scroll under it (and follows their dates), the search and filters wait
  * behind one button, and a card opens the bottom sheet with the articles' words first.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TimelineDocument } from '../../src/lib/model/timeline';
 import { openTimeline, settledWindow, viewport, visibleWindow } from './helpers/timeline';
@@ -35,15 +35,6 @@ async function swipeUp(page: Page, from: { x: number; y: number }, distance: num
 	await touch('touchEnd', []);
 }
 
-/** axe's serious or critical findings inside `scope` (axe is slow on a busy machine, so the test gets time). */
-async function seriousProblems(page: Page, scope: string): Promise<string[]> {
-	test.setTimeout(120_000);
-	const { violations } = await new AxeBuilder({ page }).include(scope).analyze();
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 async function expectWhollyOnScreen(page: Page, element: Locator, what: string) {
 	const box = (await element.boundingBox())!;
 	expect(box, what).toBeTruthy();
@@ -62,7 +53,7 @@ test('the first screen shows the story, the timeline strip and the first event c
 	await page.getByRole('button', { name: /^More/ }).tap();
 	await expect(firstArticle).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Less/ })).toHaveAttribute('aria-expanded', 'true');
-	expect(await seriousProblems(page, 'body')).toEqual([]);
+	expect(await seriousViolations(page, 'body')).toEqual([]);
 });
 
 test('a vertical swipe scrolls the cards under the strip, which stays in view and follows their dates @phone', async ({
@@ -130,7 +121,7 @@ test('tapping a card opens the bottom sheet with its first excerpt in view; Back
 	expect(box.y + Math.min(box.height, 48)).toBeLessThan(page.viewportSize()!.height);
 	// The strip stays visible above the sheet.
 	await expect(viewport(page)).toBeInViewport();
-	expect(await seriousProblems(page, '[data-event-panel]')).toEqual([]);
+	expect(await seriousViolations(page, '[data-event-panel]')).toEqual([]);
 	await expect(page).toHaveURL(new RegExp(`event=${id}`));
 	await page.goBack();
 	await expect(sheet).toBeHidden();
@@ -143,7 +134,7 @@ test('the search and filters dialog has no serious accessibility problems (light
 		await page.emulateMedia({ colorScheme });
 		await filtersButton(page).tap();
 		await expect(page.getByRole('dialog', { name: 'Search and filters' })).toBeVisible();
-		expect(await seriousProblems(page, '.filters-sheet')).toEqual([]);
+		expect(await seriousViolations(page, '.filters-sheet')).toEqual([]);
 		await page.keyboard.press('Escape');
 		await expect(page.getByRole('dialog', { name: 'Search and filters' })).toBeHidden();
 	}

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './helpers/axe';
+import { expect, test } from '@playwright/test';
 import type { TimelineDocument, TimelineEvent } from '../../src/lib/model/timeline';
 import { openTimeline, settledWindow, viewport, visibleWindow } from './helpers/timeline';
 import {
@@ -32,15 +32,6 @@ const rally = () => {
 	return event;
 };
 const sourceOf = (id: string) => data.sources.find((source) => source.id === id)!;
-
-async function seriousViolations(page: Page, selector: string) {
-	// axe takes many seconds on a busy machine, and some tests scan three parts in two colour schemes.
-	test.setTimeout(120_000);
-	const results = await new AxeBuilder({ page }).include(selector).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('the list and the timeline move together', () => {
 	test('scrolling the list to August 2016 moves the timeline to August 2016', async ({ page }) => {

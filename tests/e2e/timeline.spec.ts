@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './helpers/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TimelineDocument } from '../../src/lib/model/timeline';
 import { builtInDocument, eventTitled } from './helpers/reading';
@@ -296,8 +296,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no serious violations in the timeline (${colorScheme}) @phone`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
 		await openTimeline(page);
-		const results = await new AxeBuilder({ page }).include('[data-timeline-viewport]').analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await seriousViolations(page, '[data-timeline-viewport]')).toEqual([]);
 	});
 }
