@@ -92,7 +92,7 @@ export function marksInView(
 		}
 		return box;
 	};
-	for (const unit of layout.units) {
+	for (const unit of candidates(layout, x, width)) {
 		const box = boxOf(unit);
 		const item = unit.kind === 'event' ? items[unit.item] : null;
 		const across = unit.kind === 'event' && unit.long && at(item!.end) > 0 && at(item!.start) < width;
@@ -111,7 +111,35 @@ export function marksInView(
 		}
 		laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
 	}
+	// In date order, whatever the level: the marks keep their order in the DOM (and in Tab order) as the view moves.
+	events.sort((a, b) => a.item - b.item);
+	clusters.sort((a, b) => a.unit.members[0] - b.unit.members[0]);
 	return { events, clusters, laneRows };
+}
+
+/**
+ * The units that may reach into the view: every cluster and long band, and the other events whose middle lies within
+ * reach of it (found by binary search, so a frame at a deep level does not visit all ten thousand).
+ */
+function candidates(layout: LevelLayout, x: LinearScale, width: number): Unit[] {
+	// How far, px, a marker's label or edge may reach from its middle, beyond the band it may have.
+	const reach = 2 * DOT_RADIUS + LABEL_OFFSET + layout.maxLabel + EDGE + OVERHANG;
+	const timeAt = (px: number) => x.d0 + (px - x.r0) / x.perMs;
+	const from = lowerBound(layout.mids, timeAt(-reach) - layout.maxHalf);
+	const to = lowerBound(layout.mids, timeAt(width + reach) + layout.maxHalf);
+	return [...layout.clusters, ...layout.longs, ...layout.byMid.slice(from, to)];
+}
+
+/** The first index whose value is at least `value`. */
+function lowerBound(values: Float64Array, value: number): number {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (values[middle] < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number) {

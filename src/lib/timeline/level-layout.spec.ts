@@ -70,6 +70,14 @@ describe('layoutLevel', () => {
 		expect(layout.laneRows).toEqual([0, 2]);
 	});
 
+	it('counts an event in a cluster rather than leave it a bare dot beside one with a label cut to nothing', () => {
+		const items = Array.from({ length: 40 }, (_, i) => item(`Event number ${i} with a title`, 1, i * 2));
+		const layout = layoutLevel(items, perDay(8), { ...options, maxRows: 2 });
+		for (const unit of layout.units) if (unit.kind === 'event') expect(unit.labelWidth).toBeGreaterThanOrEqual(40);
+		const clusters = layout.units.filter((unit) => unit.kind === 'cluster');
+		expect(clusters.length).toBeGreaterThan(0);
+	});
+
 	it('never lets two boxes of a row meet, at its own scale or at any larger one', () => {
 		const random = seededRandom(7);
 		const items = Array.from({ length: 400 }, (_, i) => {
@@ -108,6 +116,30 @@ describe('marksInView', () => {
 	it('keeps the label of an event just off the left edge whole at the edge', () => {
 		const drawn = marksInView(layout, items, { r0: -210, d0: 0, perMs: perDay(1) }, 500, 40);
 		expect(drawn.events[0].label).toMatchObject({ side: 'edge', left: 4, truncated: false });
+	});
+
+	it('finds every event in view when a coarse level is drawn at a much finer scale', () => {
+		const random = seededRandom(3);
+		const many = Array.from({ length: 300 }, (_, i) => {
+			const start = Math.floor(random() * 2000);
+			return item(`e${i}`, i % 2, start, start + (random() < 0.5 ? 1 : 1 + Math.ceil(random() * 60)));
+		}).sort((a, b) => a.start - b.start);
+		const coarse = layoutLevel(many, levelScale(20), options);
+		for (const [spread, from] of [
+			[4, 300],
+			[16, 1200]
+		]) {
+			const x = { r0: -from * DAY * levelScale(20) * spread, d0: 0, perMs: levelScale(20) * spread };
+			const drawn = marksInView(coarse, many, x, 1000, 40);
+			const expected = many
+				.map((event, index) => ({ index, at: x.r0 + ((event.start + event.end) / 2) * x.perMs }))
+				.filter(({ index, at }) => coarse.unitOf[index].kind === 'event' && at > 0 && at < 1000)
+				.map(({ index }) => index);
+			const found = new Set(drawn.events.map((view) => view.item));
+			expect(expected.length).toBeGreaterThan(0);
+			for (const index of expected) expect(found.has(index)).toBe(true);
+			expect(drawn.events.map((view) => view.item)).toEqual([...found].sort((a, b) => a - b));
+		}
 	});
 
 	it('leaves out what is far outside the view', () => {

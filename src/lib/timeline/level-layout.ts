@@ -100,6 +100,16 @@ export interface LevelLayout {
 	units: Unit[];
 	/** by item index, the unit that draws it */
 	unitOf: Unit[];
+	/** The units indexed for finding those in view without visiting all: */
+	clusters: ClusterUnit[];
+	/** events whose band is long at this level, */
+	longs: EventUnit[];
+	/** the other events by the middle of their window (ms, in `mids`), */
+	byMid: EventUnit[];
+	mids: Float64Array;
+	/** and the most any of those reaches from its middle, ms; the widest label, px. */
+	maxHalf: number;
+	maxLabel: number;
 }
 
 export const midOf = (item: Pick<LayoutItem, 'start' | 'end' | 'point'>): number =>
@@ -251,6 +261,9 @@ function placeByShortening(p: Placer, rows: Unit[][], unit: EventUnit): boolean 
 		const tail = rows[r][rows[r].length - 1];
 		if (tail?.kind !== 'event' || tail.rows !== 1) continue;
 		const room = roomBefore(p, tail, unit.left);
+		// A tail that would keep no readable label makes no room: the event goes into a cluster instead, since a count
+		// says more than a row of bare dots.
+		if (room < p.minLabel && tail.labelWidth > 0) continue;
 		if (room > bestRoom) {
 			bestRoom = room;
 			bestRow = r;
@@ -268,7 +281,7 @@ function placeByShortening(p: Placer, rows: Unit[][], unit: EventUnit): boolean 
  * few boxes as possible, then the row where the cluster comes out narrowest.
  */
 function placeInCluster(p: Placer, rows: Unit[][], unit: EventUnit): void {
-	let best = { row: 0, taken: Infinity, width: Infinity };
+	let best = { row: 0, taken: Infinity, grows: false, width: Infinity };
 	for (let r = 0; r < rows.length; r++) {
 		const row = rows[r];
 		if (row.length === 0) continue;
@@ -281,8 +294,15 @@ function placeInCluster(p: Placer, rows: Unit[][], unit: EventUnit): void {
 			i--;
 		} while (i >= 0 && row[i].hardRight + GAP > left);
 		const taken = row.length - 1 - i;
-		if (taken < best.taken || (taken === best.taken && right - left < best.width)) {
-			best = { row: r, taken, width: right - left };
+		// A new cluster only where no row's cluster can take the event: a dense stretch is a few counts, not a cluster
+		// for every pair of events.
+		const grows = row[row.length - 1].kind === 'cluster';
+		if (
+			taken < best.taken ||
+			(taken === best.taken && grows && !best.grows) ||
+			(taken === best.taken && grows === best.grows && right - left < best.width)
+		) {
+			best = { row: r, taken, grows, width: right - left };
 		}
 	}
 	const row = rows[best.row];
@@ -386,5 +406,22 @@ function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]):
 	});
 	const laneRows = lanes.map(() => 0);
 	for (const unit of units) laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
-	return { scale, laneRows, units, unitOf };
+	const clusters: ClusterUnit[] = [];
+	const longs: EventUnit[] = [];
+	const byMid: EventUnit[] = [];
+	let maxHalf = 0;
+	let maxLabel = 0;
+	for (const unit of units) {
+		if (unit.kind === 'event') maxLabel = Math.max(maxLabel, unit.labelWidth);
+		if (unit.kind === 'cluster') clusters.push(unit);
+		else if (unit.long) longs.push(unit);
+		else {
+			byMid.push(unit);
+			const item = items[unit.item];
+			if (!item.point) maxHalf = Math.max(maxHalf, (item.end - item.start) / 2);
+		}
+	}
+	byMid.sort((a, b) => midOf(items[a.item]) - midOf(items[b.item]));
+	const mids = Float64Array.from(byMid, (unit) => midOf(items[unit.item]));
+	return { scale, laneRows, units, unitOf, clusters, longs, byMid, mids, maxHalf, maxLabel };
 }

@@ -28,8 +28,8 @@ export class LevelCache<T> {
 
 	constructor(
 		private readonly compute: (level: number) => T,
-		/** How many levels to keep: the oldest is dropped, as a zoom across the whole range visits every level. */
-		private readonly capacity = 12
+		/** How many levels to keep (the oldest is dropped): every level from the whole extent to a day fits. */
+		private readonly capacity = 40
 	) {}
 
 	get(level: number): T {
@@ -42,4 +42,27 @@ export class LevelCache<T> {
 		}
 		return layout;
 	}
+
+	has(level: number): boolean {
+		return this.#layouts.has(level);
+	}
+
+	/** The deepest level at or below `level` already worked out, if any: drawing it at `level` only spreads it apart. */
+	nearestAtOrBelow(level: number): number | undefined {
+		let best: number | undefined;
+		for (const known of this.#layouts.keys()) if (known <= level && (best === undefined || known > best)) best = known;
+		return best;
+	}
+}
+
+/** The levels from `from` to `to`, nearest to `target` first (a finer one before a coarser at the same distance). */
+export function levelsOutward(target: number, from: number, to: number): number[] {
+	const order: number[] = [];
+	for (let distance = 0; order.length < to - from + 1; distance++) {
+		for (const level of distance ? [target + distance, target - distance] : [target]) {
+			if (level >= from && level <= to) order.push(level);
+		}
+		if (distance > to - from + Math.abs(target)) break;
+	}
+	return order;
 }

@@ -9,7 +9,7 @@ import { marksInView, type LinearScale, type MarksInView } from '../../timeline/
 import { layoutLevel, type ClusterUnit, type LayoutItem } from '../../timeline/level-layout';
 import type { LabelShapes } from '../../timeline/label-lines';
 import { zoomExtent } from '../../timeline/scale';
-import { LevelCache, levelAt, levelScale } from '../../timeline/zoom-levels';
+import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
 
 export const ROW = 18;
 export const LANE_HEADER = 15;
@@ -77,8 +77,19 @@ export class DrawnTimeline {
 		return { r0: transform.x, d0: domain[0], perMs: (Math.max(1, width) * transform.k) / (domain[1] - domain[0]) };
 	});
 
+	/** The level of the live scale. */
 	readonly level = $derived(levelAt(this.scale.perMs));
-	readonly layout = $derived(this.#levels.get(this.level));
+	/** Bumped when a level is worked out in idle time, so the view can move on to it. */
+	#worked = $state(0);
+	/**
+	 * The level drawn: the live one once it is worked out, meanwhile the deepest below it that is (drawn at the live
+	 * scale it only spreads apart). Only a view with nothing coarser at hand waits for its level.
+	 */
+	readonly drawnLevel = $derived.by(() => {
+		void this.#worked;
+		return this.#levels.nearestAtOrBelow(this.level) ?? this.level;
+	});
+	readonly layout = $derived(this.#levels.get(this.drawnLevel));
 	readonly marks: MarksInView = $derived.by(() =>
 		this.view.width > 0 ? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL) : nothing
 	);
@@ -101,10 +112,39 @@ export class DrawnTimeline {
 		return last < 0 ? 0 : this.laneTops[last] + laneHeight(this.marks.laneRows[last] ?? 0);
 	});
 
+	/**
+	 * Works out the other levels of the zoom's range in idle time, nearest to the live level first, one level per idle
+	 * callback, so that zooming finds them ready rather than laying out inside a wheel event.
+	 */
+	workAheadWhenIdle(): () => void {
+		const levels = this.#levels;
+		const pending = levelsOutward(this.level, this.coarsest, this.deepest).filter((level) => !levels.has(level));
+		const requestIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 16));
+		const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
+		let handle: number | undefined;
+		const next = () => {
+			const level = pending.shift();
+			if (level === undefined) return;
+			handle = requestIdle(() => {
+				levels.get(level);
+				this.#worked++;
+				next();
+			});
+		};
+		next();
+		return () => cancelIdle(handle as number);
+	}
+
 	/** The zoom k at which a level is drawn exactly. */
 	kOf(level: number): number {
 		const { domain, width } = this.view;
 		return (levelScale(level) * (domain[1] - domain[0])) / Math.max(1, width);
+	}
+
+	/** The level of the whole extent, the coarsest the zoom reaches. */
+	get coarsest(): number {
+		const { domain, width } = this.view;
+		return levelAt(Math.max(1, width) / (domain[1] - domain[0]));
 	}
 
 	/** The deepest level the zoom reaches. */
@@ -113,15 +153,23 @@ export class DrawnTimeline {
 		return levelAt((Math.max(1, width) * zoomExtent(domain, width)[1]) / (domain[1] - domain[0]));
 	}
 
+	/** A level's layout for an action (never inside a $derived): one worked out now is drawn from now on too. */
+	#levelFor(level: number) {
+		const known = this.#levels.has(level);
+		const layout = this.#levels.get(level);
+		if (!known) this.#worked++;
+		return layout;
+	}
+
 	/** How an event is drawn at a level. */
 	unitAt(level: number, index: number) {
-		return this.#levels.get(level).unitOf[index];
+		return this.#levelFor(level).unitOf[index];
 	}
 
 	/** The first level from `from` on where an event is drawn as itself (with its whole title, if asked); or null. */
 	levelDrawing(index: number, from: number, whole = false): number | null {
 		for (let level = from; level <= this.deepest; level++) {
-			const unit = this.#levels.get(level).unitOf[index];
+			const unit = this.#levelFor(level).unitOf[index];
 			if (unit?.kind === 'event' && (!whole || (unit.labelWidth > 0 && !unit.truncated))) return level;
 		}
 		return null;
@@ -129,8 +177,8 @@ export class DrawnTimeline {
 
 	/** The first level deeper than now where a cluster's members are no longer all counted together; or null. */
 	levelSeparating(cluster: ClusterUnit): number | null {
-		for (let level = this.level + 1; level <= this.deepest; level++) {
-			const { unitOf } = this.#levels.get(level);
+		for (let level = this.drawnLevel + 1; level <= this.deepest; level++) {
+			const { unitOf } = this.#levelFor(level);
 			const first = unitOf[cluster.members[0]];
 			if (first.kind === 'event' || cluster.members.some((member) => unitOf[member] !== first)) return level;
 		}
