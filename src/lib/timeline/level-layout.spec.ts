@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelShapes } from './label-lines';
-import { GAP, layoutLevel, type LayoutItem, type Unit } from './level-layout';
+import { GAP, layoutInSteps, layoutLevel, type LayoutItem, type Unit } from './level-layout';
 import { marksInView } from './in-view';
 import { levelScale } from './zoom-levels';
 import { seededRandom } from '../../../scripts/bench/random';
@@ -76,6 +76,18 @@ describe('layoutLevel', () => {
 		for (const unit of layout.units) if (unit.kind === 'event') expect(unit.labelWidth).toBeGreaterThanOrEqual(40);
 		const clusters = layout.units.filter((unit) => unit.kind === 'cluster');
 		expect(clusters.length).toBeGreaterThan(0);
+	});
+
+	it('lays out in steps, pausing on the way, to the same result as at once', () => {
+		const many = Array.from({ length: 1200 }, (_, i) => item(`event ${i}`, i % 2, i));
+		const steps = layoutInSteps(many, perDay(4), options);
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		expect(pauses).toBeGreaterThan(2);
+		const atOnce = layoutLevel(many, perDay(4), options);
+		const shape = (layout: typeof atOnce) => layout.units.map((unit) => [unit.kind, unit.lane, unit.row, unit.left]);
+		expect(shape(step.value)).toEqual(shape(atOnce));
 	});
 
 	it('never lets two boxes of a row meet, at its own scale or at any larger one', () => {

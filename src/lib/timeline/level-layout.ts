@@ -122,6 +122,24 @@ export function badgeWidth(count: number): number {
 
 /** Lays out every item at `scale` px per ms. Items are in date order (their index breaks ties). */
 export function layoutLevel(items: readonly LayoutItem[], scale: number, options: LayoutOptions): LevelLayout {
+	const steps = layoutInSteps(items, scale, options);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/** How many events layoutInSteps places between two pauses. */
+const STEP_SIZE = 500;
+
+/**
+ * The same layout, pausing after every few hundred events: idle time can work out a level of a large document in
+ * slices that each fit between two frames.
+ */
+export function* layoutInSteps(
+	items: readonly LayoutItem[],
+	scale: number,
+	options: LayoutOptions
+): Generator<void, LevelLayout, void> {
 	const lanes: Unit[][][] = Array.from({ length: options.laneCount }, () => []);
 	const maxRows = Math.max(1, Math.floor(options.maxRows));
 	const placer = { items, scale, maxRows, maxLine: options.maxLine, minLabel: options.minLabel };
@@ -129,7 +147,11 @@ export function layoutLevel(items: readonly LayoutItem[], scale: number, options
 	// box starts at its marker, not at its start.
 	const units = items.map((item, index) => eventUnit(item, index, scale));
 	units.sort((a, b) => a.left - b.left || a.item - b.item);
-	for (const unit of units) place(placer, lanes[unit.lane], unit);
+	yield;
+	for (let index = 0; index < units.length; index++) {
+		place(placer, lanes[units[index].lane], units[index]);
+		if (index % STEP_SIZE === STEP_SIZE - 1) yield;
+	}
 	return finish(items, scale, lanes);
 }
 
@@ -421,7 +443,9 @@ function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]):
 			if (!item.point) maxHalf = Math.max(maxHalf, (item.end - item.start) / 2);
 		}
 	}
-	byMid.sort((a, b) => midOf(items[a.item]) - midOf(items[b.item]));
-	const mids = Float64Array.from(byMid, (unit) => midOf(items[unit.item]));
+	const midOfUnit = new Float64Array(items.length);
+	for (const unit of byMid) midOfUnit[unit.item] = midOf(items[unit.item]);
+	byMid.sort((a, b) => midOfUnit[a.item] - midOfUnit[b.item]);
+	const mids = Float64Array.from(byMid, (unit) => midOfUnit[unit.item]);
 	return { scale, laneRows, units, unitOf, clusters, longs, byMid, mids, maxHalf, maxLabel };
 }

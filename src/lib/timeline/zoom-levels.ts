@@ -34,13 +34,16 @@ export class LevelCache<T> {
 
 	get(level: number): T {
 		let layout = this.#layouts.get(level);
-		if (layout === undefined) {
-			layout = this.compute(level);
-			this.#layouts.set(level, layout);
-			this.#order.push(level);
-			if (this.#order.length > this.capacity) this.#layouts.delete(this.#order.shift()!);
-		}
+		if (layout === undefined) this.set(level, (layout = this.compute(level)));
 		return layout;
+	}
+
+	/** Keeps a layout worked out elsewhere (in idle time). */
+	set(level: number, layout: T): void {
+		if (this.#layouts.has(level)) return;
+		this.#layouts.set(level, layout);
+		this.#order.push(level);
+		if (this.#order.length > this.capacity) this.#layouts.delete(this.#order.shift()!);
 	}
 
 	has(level: number): boolean {

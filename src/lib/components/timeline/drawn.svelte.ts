@@ -6,7 +6,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map and Set here is built whole by a $derived, never changed */
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { marksInView, type LinearScale, type MarksInView } from '../../timeline/in-view';
-import { layoutLevel, type ClusterUnit, type LayoutItem } from '../../timeline/level-layout';
+import { layoutInSteps, layoutLevel, type ClusterUnit, type LayoutItem } from '../../timeline/level-layout';
 import type { LabelShapes } from '../../timeline/label-lines';
 import { zoomExtent } from '../../timeline/scale';
 import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
@@ -16,8 +16,25 @@ export const LANE_HEADER = 15;
 /** Narrower than this, px, the timeline is one lane (a phone). */
 export const COMPACT_WIDTH = 600;
 const laneHeight = (rows: number) => LANE_HEADER + rows * ROW + (rows ? 3 : 0);
+/**
+ * Rows a lane may take before its events cluster: 10, and fewer in a document of thousands of events, where a lane
+ * of ten rows of titles is more than anyone reads and counts say more (and where each mark drawn costs every frame).
+ */
+export const rowsPerLane = (events: number) =>
+	Math.max(3, Math.min(10, Math.floor(10 * Math.sqrt(1000 / Math.max(1, events)))));
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 56;
+/** The longest stretch of layout work in idle time, ms. */
+const SLICE_MS = 10;
+/** Idle callbacks, or where a browser has none, a timer that allows a few ms. */
+const requestIdle: (run: (deadline: IdleDeadline) => void) => number =
+	globalThis.requestIdleCallback ??
+	((run) =>
+		setTimeout(() => {
+			const end = performance.now() + 8;
+			run({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+		}, 16));
+const cancelIdle: (handle: number) => void = globalThis.cancelIdleCallback ?? clearTimeout;
 const nothing: MarksInView = { events: [], clusters: [], laneRows: [] };
 
 export class DrawnTimeline {
@@ -64,11 +81,14 @@ export class DrawnTimeline {
 		const items = this.items;
 		const options = {
 			laneCount: this.lanes.length,
-			maxRows: this.compact ? 6 : 10,
+			maxRows: this.compact ? 6 : rowsPerLane(items.length),
 			maxLine: this.compact ? 220 : 320,
 			minLabel: MIN_LABEL
 		};
-		return new LevelCache((level) => layoutLevel(items, levelScale(level), options));
+		return {
+			cache: new LevelCache((level) => layoutLevel(items, levelScale(level), options)),
+			inSteps: (level: number) => layoutInSteps(items, levelScale(level), options)
+		};
 	});
 
 	/** The live scale as plain numbers. */
@@ -82,14 +102,15 @@ export class DrawnTimeline {
 	/** Bumped when a level is worked out in idle time, so the view can move on to it. */
 	#worked = $state(0);
 	/**
-	 * The level drawn: the live one once it is worked out, meanwhile the deepest below it that is (drawn at the live
-	 * scale it only spreads apart). Only a view with nothing coarser at hand waits for its level.
+	 * The level drawn: at rest, the live one; in motion, the live one once it is worked out, meanwhile the deepest below
+	 * it that is (drawn at the live scale it only spreads apart), so a wheel event never waits for a layout.
 	 */
 	readonly drawnLevel = $derived.by(() => {
+		if (!this.view.zoom.moving) return this.level;
 		void this.#worked;
-		return this.#levels.nearestAtOrBelow(this.level) ?? this.level;
+		return this.#levels.cache.nearestAtOrBelow(this.level) ?? this.level;
 	});
-	readonly layout = $derived(this.#levels.get(this.drawnLevel));
+	readonly layout = $derived(this.#levels.cache.get(this.drawnLevel));
 	readonly marks: MarksInView = $derived.by(() =>
 		this.view.width > 0 ? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL) : nothing
 	);
@@ -113,26 +134,37 @@ export class DrawnTimeline {
 	});
 
 	/**
-	 * Works out the other levels of the zoom's range in idle time, nearest to the live level first, one level per idle
-	 * callback, so that zooming finds them ready rather than laying out inside a wheel event.
+	 * Works out the other levels of the zoom's range in idle time, nearest to the live level first, in slices that
+	 * stop when the browser's idle period does, so that zooming finds them ready rather than laying out inside a wheel
+	 * event, and no frame waits for a whole level.
 	 */
 	workAheadWhenIdle(): () => void {
-		const levels = this.#levels;
-		const pending = levelsOutward(this.level, this.coarsest, this.deepest).filter((level) => !levels.has(level));
-		const requestIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 16));
-		const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
-		let handle: number | undefined;
-		const next = () => {
-			const level = pending.shift();
-			if (level === undefined) return;
-			handle = requestIdle(() => {
-				levels.get(level);
-				this.#worked++;
-				next();
-			});
+		const { cache, inSteps } = this.#levels;
+		const pending = levelsOutward(this.level, this.coarsest, this.deepest);
+		let level: number | undefined;
+		let steps: ReturnType<typeof inSteps> | null = null;
+		let handle: number;
+		const work = (deadline: IdleDeadline) => {
+			// An idle period may last 50 ms; a slice stops well before, so a press or a wheel step then is not kept waiting.
+			const stop = performance.now() + SLICE_MS;
+			while (deadline.timeRemaining() > 1 && performance.now() < stop) {
+				if (!steps) {
+					level = pending.shift();
+					if (level === undefined) return;
+					if (!cache.has(level)) steps = inSteps(level);
+					continue;
+				}
+				const step = steps.next();
+				if (step.done) {
+					cache.set(level!, step.value);
+					steps = null;
+					this.#worked++;
+				}
+			}
+			handle = requestIdle(work);
 		};
-		next();
-		return () => cancelIdle(handle as number);
+		handle = requestIdle(work);
+		return () => cancelIdle(handle);
 	}
 
 	/** The zoom k at which a level is drawn exactly. */
@@ -155,8 +187,8 @@ export class DrawnTimeline {
 
 	/** A level's layout for an action (never inside a $derived): one worked out now is drawn from now on too. */
 	#levelFor(level: number) {
-		const known = this.#levels.has(level);
-		const layout = this.#levels.get(level);
+		const known = this.#levels.cache.has(level);
+		const layout = this.#levels.cache.get(level);
 		if (!known) this.#worked++;
 		return layout;
 	}
