@@ -23,11 +23,19 @@ export function labelShapes(title: string, textWidth: (text: string) => number):
 	const one = { lines: [title], width: Math.ceil(textWidth(title)) + LABEL_PADDING };
 	const words = title.split(' ');
 	if (words.length < 2) return { one, two: null };
-	let best: LabelLines | null = null;
-	for (let cut = 1; cut < words.length; cut++) {
-		const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
-		const width = Math.ceil(Math.max(textWidth(lines[0]), textWidth(lines[1]))) + LABEL_PADDING;
-		if (!best || width < best.width) best = { lines, width };
+	// The break is chosen from the words' widths added up (a title's words are measured once, not once per break),
+	// then the two lines it gives are measured as drawn.
+	const space = textWidth(' ');
+	const before = [0];
+	for (const word of words) before.push(before[before.length - 1] + textWidth(word) + space);
+	const total = before[words.length] - space;
+	let cut = 1;
+	let widest = Infinity;
+	for (let at = 1; at < words.length; at++) {
+		const wider = Math.max(before[at] - space, total - before[at]);
+		if (wider < widest) [cut, widest] = [at, wider];
 	}
-	return { one, two: best };
+	const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+	const width = Math.ceil(Math.max(textWidth(lines[0]), textWidth(lines[1]))) + LABEL_PADDING;
+	return { one, two: { lines, width } };
 }
