@@ -1,9 +1,8 @@
 /**
- * The time axis as d3-zoom sees it: a base `scaleUtc` over the whole timeline mapped to the plot width, and zoom
+ * The time axis as d3-zoom sees it: a base linear scale of ms over the whole timeline mapped to the plot width, and zoom
  * transforms {k, x} relative to it. These helpers convert between a transform and the window of time it shows, so
  * the URL, the overview brush and the keyboard can all speak in windows while d3-zoom keeps its own state.
  */
-import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { TimeWindow } from '../dates/event-dates';
 
@@ -55,9 +54,22 @@ export function zoomExtent(
 	return [1, Math.max(1, span / minVisibleMs)];
 }
 
-/** The base scale d3-zoom rescales: the whole domain across [0, width]. */
-export function baseScale(domain: [number, number], width: number) {
-	return scaleUtc().domain(domain).range([0, width]);
+/** A linear map from ms to px and back. */
+export interface TimeScale {
+	(ms: number): number;
+	invert(px: number): number;
+}
+
+/**
+ * The base scale d3-zoom rescales: the whole domain across [0, width]. Plain arithmetic on ms: a d3 `scaleUtc` would
+ * bring d3-time-format to the first page for tick formats the axis never asks it for.
+ */
+export function baseScale(domain: [number, number], width: number): TimeScale {
+	const [d0, d1] = domain;
+	const perMs = width / Math.max(1, d1 - d0);
+	const scale = (ms: number) => (ms - d0) * perMs;
+	scale.invert = (px: number) => d0 + px / perMs;
+	return scale;
 }
 
 /** The d3-zoom transform (y = 0) that shows `window`, clamped to the zoom extent and kept inside the domain. */
@@ -84,7 +96,7 @@ export function windowToTransform(
 export function transformToWindow(domain: [number, number], width: number, t: ZoomTransformLike): [number, number] {
 	if (!(width > 0) || !(t.k > 0)) return [domain[0], domain[1]];
 	const base = baseScale(domain, width);
-	return [base.invert(-t.x / t.k).getTime(), base.invert((width - t.x) / t.k).getTime()];
+	return [base.invert(-t.x / t.k), base.invert((width - t.x) / t.k)];
 }
 
 function clamp(value: number, lo: number, hi: number): number {
