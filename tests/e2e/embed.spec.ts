@@ -80,16 +80,9 @@ test('an article frames the embed at 600×450: timeline, excerpts, its height, a
 	// Choosing another event (not the first marker) shows its excerpts; the frame's address and the article's history
 	// stay as they were, so the article's Back button still leaves the article.
 	const historyBefore = await page.evaluate(() => history.length);
-	// By the keyboard, along the events in date order from a marker drawn before the rally. (The selected event itself
-	// may sit in a cluster in the embed's one narrow lane; a link's window is kept as given.)
-	const drawnIds = await frame
-		.locator('[data-timeline-viewport] [data-event-id]')
-		.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-event-id')));
-	const start = timeline.events
-		.filter((event) => drawnIds.includes(event.id) && event.date.start < rally.date.start)
-		.sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
-	expect(start, 'a marker drawn before the rally').toBeDefined();
-	await frame.locator(`[data-timeline-viewport] [data-event-id="${start!.id}"]`).focus();
+	// By the keyboard, along the events in date order from the linked event, which is drawn as itself even in the
+	// embed's one narrow lane.
+	await frame.locator(`[data-timeline-viewport] [data-event-id="${vote.id}"]`).focus();
 	const focusedEvent = frame.locator('[data-event-id]:focus');
 	for (let step = 0; step < 40 && (await focusedEvent.getAttribute('data-event-id')) !== rally.id; step++) {
 		const before = await focusedEvent.getAttribute('data-event-id');

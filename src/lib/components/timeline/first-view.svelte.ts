@@ -12,7 +12,10 @@ import { COMPACT_WIDTH } from './drawn.svelte';
  * Opens on the window a link names, else the event it names in context (`showSelected`), else the story's periods;
  * a new document opens afresh, and a resize keeps the window the reader last moved to.
  */
-export function holdFirstView(view: TimelineView, showSelected: (id: string) => void): void {
+export function holdFirstView(
+	view: TimelineView,
+	showSelected: (id: string, options: { whole: boolean }) => void
+): void {
 	let heldWindow: [number, number] | null = null;
 	let shownDomain: [number, number] | null = null;
 	$effect(() => {
@@ -29,7 +32,9 @@ export function holdFirstView(view: TimelineView, showSelected: (id: string) => 
 				}));
 				heldWindow = view.initialWindow ?? firstView(periods, domain, { narrow: width < COMPACT_WIDTH });
 				view.showWindow(heldWindow, { animate: false });
-				if (!view.initialWindow && view.selectedId) showSelected(view.selectedId);
+				// A linked event is drawn as itself: in the window the link names if it is there, else zoomed in as
+				// little as that takes.
+				if (view.selectedId) showSelected(view.selectedId, { whole: !view.initialWindow });
 			} else if (heldWindow) {
 				view.showWindow(heldWindow, { animate: false });
 			}
