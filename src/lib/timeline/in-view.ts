@@ -10,6 +10,7 @@ import {
 	GAP,
 	LABEL_OFFSET,
 	midOf,
+	neighbours,
 	type ClusterUnit,
 	type EventUnit,
 	type LayoutItem,
@@ -103,8 +104,8 @@ export function marksInView(
 			clusters.push(view);
 		} else {
 			const view = eventView(unit, item!, at, width, minLabel, {
-				before: () => Math.max(-Infinity, ...unit.before.map((other) => boxOf(other).right)),
-				after: () => Math.min(Infinity, ...unit.after.map((other) => boxOf(other).left))
+				before: () => Math.max(-Infinity, ...neighbours(layout, unit, -1).map((other) => boxOf(other).right)),
+				after: () => Math.min(Infinity, ...neighbours(layout, unit, 1).map((other) => boxOf(other).left))
 			});
 			if (!view) continue;
 			events.push(view);

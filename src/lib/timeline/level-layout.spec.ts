@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { labelShapes } from './label-lines';
-import { GAP, layoutInSteps, layoutLevel, type LayoutItem, type Unit } from './level-layout';
+import {
+	GAP,
+	layoutInSteps,
+	layoutLevel,
+	neighbours,
+	type LayoutItem,
+	type LevelLayout,
+	type Unit
+} from './level-layout';
 import { marksInView } from './in-view';
 import { levelScale } from './zoom-levels';
 import { seededRandom } from '../../../scripts/bench/random';
@@ -19,9 +27,9 @@ const options = { laneCount: 2, maxRows: 3, maxLine: 320, minLabel: 40 };
 const perDay = (px: number) => px / DAY;
 
 /** Every pair of units sharing a row, as [earlier, later]. */
-function rowPairs(units: Unit[]): [Unit, Unit][] {
+function rowPairs(layout: LevelLayout): [Unit, Unit][] {
 	const pairs: [Unit, Unit][] = [];
-	for (const unit of units) for (const next of unit.after) pairs.push([unit, next]);
+	for (const unit of layout.units) for (const next of neighbours(layout, unit, 1)) pairs.push([unit, next]);
 	return pairs;
 }
 
@@ -58,7 +66,7 @@ describe('layoutLevel', () => {
 		const years = [layout.unitOf[0], layout.unitOf[1]];
 		expect(years.every((unit) => unit.kind === 'event' && unit.long)).toBe(true);
 		expect(years.some((unit) => unit.kind === 'event' && unit.truncated)).toBe(true);
-		for (const [a, b] of rowPairs(layout.units)) expect(a.right + GAP).toBeLessThanOrEqual(b.left);
+		for (const [a, b] of rowPairs(layout)) expect(a.right + GAP).toBeLessThanOrEqual(b.left);
 	});
 
 	it('clusters only when the lane has no row left, and counts every event once', () => {
@@ -106,7 +114,7 @@ describe('layoutLevel', () => {
 				for (const view of drawn.events) box.set(`e${view.item}`, view);
 				for (const view of drawn.clusters) box.set(`c${view.key}`, { left: view.left, right: view.left + view.width });
 				const key = (unit: Unit) => (unit.kind === 'event' ? `e${unit.item}` : `c${unit.key}`);
-				for (const [a, b] of rowPairs(layout.units)) {
+				for (const [a, b] of rowPairs(layout)) {
 					expect(box.get(key(b))!.left - box.get(key(a))!.right).toBeGreaterThanOrEqual(GAP - 1e-6);
 				}
 			}

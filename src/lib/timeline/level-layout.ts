@@ -54,9 +54,9 @@ interface UnitBase {
 	row: number;
 	/** rows it occupies (a two-line label takes two) */
 	rows: 1 | 2;
-	/** the units just before and after it in each of its rows */
-	before: Unit[];
-	after: Unit[];
+	/** its place in its first row, and in its second (-1 for none): see `neighbours` */
+	slot: number;
+	slot2: number;
 	/** px at this level */
 	left: number;
 	hardRight: number;
@@ -98,6 +98,8 @@ export interface LevelLayout {
 	/** per lane, the number of rows its units take */
 	laneRows: number[];
 	units: Unit[];
+	/** per lane, per row, its units from left to right */
+	rows: Unit[][][];
 	/** by item index, the unit that draws it */
 	unitOf: Unit[];
 	/** The units indexed for finding those in view without visiting all: */
@@ -163,8 +165,6 @@ interface Placer {
 	minLabel: number;
 }
 
-// Filled in for the units that are drawn (finish), not for the thousands absorbed into clusters on the way.
-const NONE: Unit[] = [];
 const NO_LINES: string[] = [];
 
 function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
@@ -180,8 +180,8 @@ function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
 		lane: item.lane,
 		row: 0,
 		rows: 1,
-		before: NONE,
-		after: NONE,
+		slot: 0,
+		slot2: -1,
 		left: Math.min(x0, x - DOT_RADIUS),
 		hardRight,
 		right: hardRight,
@@ -364,8 +364,8 @@ function newCluster(lane: number): ClusterUnit {
 		lane,
 		row: 0,
 		rows: 1,
-		before: NONE,
-		after: NONE,
+		slot: 0,
+		slot2: -1,
 		left: 0,
 		hardRight: 0,
 		right: 0,
@@ -401,20 +401,28 @@ export function clusterBox(
 	return { left: first, hardRight, right: hardRight };
 }
 
+/** The units just before (side -1) or after (side 1) a unit in each of its rows. */
+export function neighbours(layout: Pick<LevelLayout, 'rows'>, unit: Unit, side: -1 | 1): Unit[] {
+	const rows = layout.rows[unit.lane];
+	const found: Unit[] = [];
+	const first = rows[unit.row][unit.slot + side];
+	if (first) found.push(first);
+	const second = unit.rows === 2 ? rows[unit.row + 1][unit.slot2 + side] : undefined;
+	if (second) found.push(second);
+	return found;
+}
+
 function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]): LevelLayout {
 	const unitOf: Unit[] = new Array(items.length);
 	const units: Unit[] = [];
 	lanes.forEach((rows, lane) => {
 		rows.forEach((row, r) => {
 			row.forEach((unit, i) => {
-				// A unit's first row comes first: its neighbour lists start there.
-				if (unit.row === r) {
-					unit.before = [];
-					unit.after = [];
+				if (unit.row !== r) {
+					unit.slot2 = i;
+					return;
 				}
-				if (i > 0) unit.before.push(row[i - 1]);
-				if (i < row.length - 1) unit.after.push(row[i + 1]);
-				if (unit.row !== r) return;
+				unit.slot = i;
 				units.push(unit);
 				if (unit.kind === 'event') {
 					unitOf[unit.item] = unit;
@@ -447,5 +455,5 @@ function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]):
 	for (const unit of byMid) midOfUnit[unit.item] = midOf(items[unit.item]);
 	byMid.sort((a, b) => midOfUnit[a.item] - midOfUnit[b.item]);
 	const mids = Float64Array.from(byMid, (unit) => midOfUnit[unit.item]);
-	return { scale, laneRows, units, unitOf, clusters, longs, byMid, mids, maxHalf, maxLabel };
+	return { scale, laneRows, rows: lanes, units, unitOf, clusters, longs, byMid, mids, maxHalf, maxLabel };
 }

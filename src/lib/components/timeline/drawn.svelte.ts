@@ -25,7 +25,7 @@ export const rowsPerLane = (events: number) =>
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 56;
 /** The longest stretch of layout work in idle time, ms. */
-const SLICE_MS = 10;
+const SLICE_MS = 5;
 /** Idle callbacks, or where a browser has none, a timer that allows a few ms. */
 const requestIdle: (run: (deadline: IdleDeadline) => void) => number =
 	globalThis.requestIdleCallback ??
