@@ -170,7 +170,8 @@ function eventView(
 	const boxBand = band && !band.long ? band : null;
 	const markerRight = Math.max(boxBand?.x1 ?? x, x + DOT_RADIUS);
 	let label: EventView['label'] = null;
-	if (unit.labelWidth > 0) {
+	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
+	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
 		const natural = x + DOT_RADIUS + LABEL_OFFSET;
 		let left = natural;
 		let room = unit.labelWidth;
@@ -181,7 +182,8 @@ function eventView(
 			side = 'edge';
 			room = Math.min(unit.labelWidth, neighbours.after() - GAP - EDGE);
 		} else if (natural + unit.labelWidth > width - EDGE) {
-			const flipped = x - DOT_RADIUS - LABEL_OFFSET - unit.labelWidth;
+			// Flipped, a label goes before its band too, never over it.
+			const flipped = Math.min(x - DOT_RADIUS, boxBand?.x0 ?? Infinity) - LABEL_OFFSET - unit.labelWidth;
 			if (flipped >= EDGE && flipped >= neighbours.before() + GAP) {
 				left = flipped;
 				side = 'left';
@@ -195,7 +197,10 @@ function eventView(
 	}
 	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);
 	const right = Math.max(markerRight, label ? label.left + label.width : -Infinity);
-	if ((right < 0 || left > width) && !(band && band.x1 > 0 && band.x0 < width)) return null;
+	// Drawn only if some of it shows: a band that merely touches an edge takes no row.
+	const markerShows = x + DOT_RADIUS > 0 && x - DOT_RADIUS < width;
+	const bandShows = band !== null && band.x1 > 1 && band.x0 < width - 1;
+	if (!markerShows && !label && !bandShows) return null;
 	return { kind: 'event', id: item.id, item: unit.item, lane: unit.lane, row: unit.row, x, band, label, left, right };
 }
 

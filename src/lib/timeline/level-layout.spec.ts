@@ -162,6 +162,22 @@ describe('marksInView', () => {
 		}
 	});
 
+	it('flips a label before its own band, not over it', () => {
+		const band = [item(title, 0, 180, 220)];
+		const drawn = marksInView(layoutLevel(band, perDay(1), options), band, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40);
+		expect(drawn.events[0].label?.side).toBe('left');
+		expect(drawn.events[0].label!.left + drawn.events[0].label!.width).toBeLessThanOrEqual(180);
+	});
+
+	it('draws no label for a marker beyond the right edge, and nothing for a band that only touches the view', () => {
+		const band = [item(title, 0, 250, 290)];
+		const layout = layoutLevel(band, perDay(1), options);
+		const reaching = marksInView(layout, band, { r0: 0, d0: 0, perMs: perDay(1) }, 260, 40);
+		expect(reaching.events[0].label).toBeNull();
+		expect(reaching.events[0].band).not.toBeNull();
+		expect(marksInView(layout, band, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40).events).toEqual([]);
+	});
+
 	it('leaves out what is far outside the view', () => {
 		expect(marksInView(layout, items, { r0: 1000, d0: 0, perMs: perDay(1) }, 500, 40).events).toEqual([]);
 	});
