@@ -164,6 +164,15 @@ export class AuthoringSession {
 		this.#show(saved);
 	}
 
+	/** Saves a copy of a personal timeline, or else of the timeline shown, as a new personal timeline. */
+	async duplicate(personal: PersonalTimeline | null, shown: TimelineDocument): Promise<PersonalTimeline | undefined> {
+		return this.attempt('duplicate the timeline', (store) =>
+			personal
+				? store.duplicate(personal.id, `${personal.title} (copy)`)
+				: store.create(newPersonalTimeline(`${shown.title} (copy)`, shown))
+		);
+	}
+
 	/** Leaves the personal timeline (the built-in one is shown again by the caller). */
 	leave(): void {
 		this.timeline = null;
