@@ -24,6 +24,8 @@ export const rowsPerLane = (events: number) =>
 	Math.max(3, Math.min(10, Math.floor(10 * Math.sqrt(1000 / Math.max(1, events)))));
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 56;
+/** In motion, the levels drawn are this many apart (a factor of 4 in scale). */
+const MOTION_STEP = 4;
 /** The longest stretch of layout work in idle time, ms. */
 const SLICE_MS = 5;
 /** Idle callbacks, or where a browser has none, a timer that allows a few ms. */
@@ -41,7 +43,12 @@ export class DrawnTimeline {
 	constructor(
 		private readonly view: TimelineView,
 		private readonly shape: (title: string) => LabelShapes
-	) {}
+	) {
+		// Constructed in a component's setup: the level at rest is where the next motion starts from.
+		$effect(() => {
+			if (!this.view.zoom.moving) this.#restLevel = this.level;
+		});
+	}
 
 	readonly compact = $derived.by(() => this.view.width < COMPACT_WIDTH);
 
@@ -101,14 +108,20 @@ export class DrawnTimeline {
 	readonly level = $derived(levelAt(this.scale.perMs));
 	/** Bumped when a level is worked out in idle time, so the view can move on to it. */
 	#worked = $state(0);
+	/** The level of the view when it last came to rest. */
+	#restLevel = $state(0);
 	/**
-	 * The level drawn: at rest, the live one; in motion, the live one once it is worked out, meanwhile the deepest below
-	 * it that is (drawn at the live scale it only spreads apart), so a wheel event never waits for a layout.
+	 * The level drawn: at rest, the live one. In motion, the level it started from, then every fourth level from there
+	 * (drawn at a larger scale a level only spreads apart), so that a pan redraws no row and a zoom across many levels
+	 * redraws rows and labels a few times rather than at every √2; and only a level already worked out (else the
+	 * deepest below that is), so a wheel event never waits for a layout.
 	 */
 	readonly drawnLevel = $derived.by(() => {
 		if (!this.view.zoom.moving) return this.level;
 		void this.#worked;
-		return this.#levels.cache.nearestAtOrBelow(this.level) ?? this.level;
+		const steps = Math.floor((this.level - this.#restLevel) / MOTION_STEP);
+		const wanted = this.#restLevel + steps * MOTION_STEP;
+		return this.#levels.cache.nearestAtOrBelow(wanted) ?? this.#levels.cache.nearestAtOrBelow(this.level) ?? this.level;
 	});
 	readonly layout = $derived(this.#levels.cache.get(this.drawnLevel));
 	readonly marks: MarksInView = $derived.by(() =>
