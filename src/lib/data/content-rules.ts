@@ -168,7 +168,7 @@ export function contentProblems(
 	}
 
 	// Every quote of a source is found in one pass over its text, on first need.
-	const foundBySource = new Map<string, Map<string, number[]>>();
+	const foundBySource = new Map<string, ReadonlyMap<string, readonly number[]>>();
 	const quoteCount = (sourceId: string, text: string, quote: string) => {
 		let found = foundBySource.get(sourceId);
 		if (!found) {

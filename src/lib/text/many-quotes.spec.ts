@@ -57,4 +57,19 @@ describe('occurrencesOfEach', () => {
 			).get('x'.repeat(32))
 		).toEqual([0]);
 	});
+
+	it('finds quotes asked for later in a text searched before, and keeps the earlier ones', () => {
+		const text = 'One sentence here, long enough to be hashed. Another sentence there, long enough as well. '.repeat(4);
+		const first = occurrencesOfEach(text, ['One sentence here, long enough to be hashed.']);
+		expect(first.get('One sentence here, long enough to be hashed.')).toEqual(
+			occurrencesOf(text, 'One sentence here, long enough to be hashed.')
+		);
+		const later = occurrencesOfEach(text, ['Another sentence there, long enough as well.', 'sentence']);
+		expect(later.get('Another sentence there, long enough as well.')).toEqual(
+			occurrencesOf(text, 'Another sentence there, long enough as well.')
+		);
+		expect(later.get('sentence')).toEqual(occurrencesOf(text, 'sentence'));
+		expect(later.get('One sentence here, long enough to be hashed.')).toHaveLength(4);
+		expect(occurrencesOfEach(`${text}!`, ['sentence']).get('sentence')).toEqual(occurrencesOf(text, 'sentence'));
+	});
 });

@@ -18,17 +18,34 @@ function windowHash(text: string, from: number): number {
 	return hash;
 }
 
+// Loading a file looks for the same quotes in the same texts three times over (checking them, ordering the events,
+// the view's own ordering): what was found in the last many texts is remembered. The texts are the map's keys.
+const MAX_REMEMBERED = 64;
+const remembered = new Map<string, Map<string, number[]>>();
+
 /**
- * Every offset at which each quote occurs in `text` (overlaps included, ascending), as `occurrencesOf` finds them.
- * With many quotes it makes one pass over the text with a rolling hash of each position's first 32 characters,
- * instead of one full search per quote.
+ * Every offset at which each quote occurs in `text` (overlaps included, ascending), as `occurrencesOf` finds them;
+ * the map may hold other quotes looked for in the same text before. With many quotes it makes one pass over the
+ * text with a rolling hash of each position's first 32 characters, instead of one full search per quote.
  */
-export function occurrencesOfEach(text: string, quotes: Iterable<string>): Map<string, number[]> {
-	const found = new Map<string, number[]>();
-	const unique = new Set(quotes);
+export function occurrencesOfEach(text: string, quotes: Iterable<string>): ReadonlyMap<string, readonly number[]> {
+	let found = remembered.get(text);
+	if (!found) {
+		if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+		found = new Map();
+		remembered.set(text, found);
+	}
+	const missing = new Set<string>();
+	for (const quote of quotes) if (!found.has(quote)) missing.add(quote);
+	if (missing.size) scan(text, missing, found);
+	return found;
+}
+
+/** Adds the offsets of each of `quotes` in `text` to `found`. */
+function scan(text: string, quotes: Set<string>, found: Map<string, number[]>): void {
 	const byHash = new Map<number, string[]>();
-	for (const quote of unique) {
-		if (quote.length < WINDOW || unique.size < 8) found.set(quote, occurrencesOf(text, quote));
+	for (const quote of quotes) {
+		if (quote.length < WINDOW || quotes.size < 8) found.set(quote, occurrencesOf(text, quote));
 		else {
 			found.set(quote, []);
 			const hash = windowHash(quote, 0);
@@ -37,7 +54,7 @@ export function occurrencesOfEach(text: string, quotes: Iterable<string>): Map<s
 			else byHash.set(hash, [quote]);
 		}
 	}
-	if (byHash.size === 0 || text.length < WINDOW) return found;
+	if (byHash.size === 0 || text.length < WINDOW) return;
 	// A bit per hash value's low 20 bits: most positions fail this test and skip the map lookup.
 	const seen = new Uint32Array(1 << 15);
 	for (const hash of byHash.keys()) seen[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
@@ -52,7 +69,6 @@ export function occurrencesOfEach(text: string, quotes: Iterable<string>): Map<s
 		if (at + WINDOW >= text.length) break;
 		at = nextMarked(text, at + 1, rolled(text, at, hash, high), seen, high);
 	}
-	return found;
 }
 
 /** The hash of the window one position right of the window at `at`, whose hash is `hash`. */
