@@ -19,9 +19,11 @@ function windowHash(text: string, from: number): number {
 }
 
 // Loading a file looks for the same quotes in the same texts three times over (checking them, ordering the events,
-// the view's own ordering): what was found in the last many texts is remembered. The texts are the map's keys.
-const MAX_REMEMBERED = 64;
+// the view's own ordering): what was found in the last texts is remembered, the texts being the map's keys. Up to
+// about one largest file's worth of text (20 MB) is kept, so an earlier file's articles are soon let go.
+const MAX_REMEMBERED_CHARS = 20 * 1024 * 1024;
 const remembered = new Map<string, Map<string, number[]>>();
+let rememberedChars = 0;
 
 /**
  * Every offset at which each quote occurs in `text` (overlaps included, ascending), as `occurrencesOf` finds them;
@@ -31,9 +33,13 @@ const remembered = new Map<string, Map<string, number[]>>();
 export function occurrencesOfEach(text: string, quotes: Iterable<string>): ReadonlyMap<string, readonly number[]> {
 	let found = remembered.get(text);
 	if (!found) {
-		if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+		if (rememberedChars + text.length > MAX_REMEMBERED_CHARS) {
+			remembered.clear();
+			rememberedChars = 0;
+		}
 		found = new Map();
 		remembered.set(text, found);
+		rememberedChars += text.length;
 	}
 	const missing = new Set<string>();
 	for (const quote of quotes) if (!found.has(quote)) missing.add(quote);
