@@ -5,7 +5,7 @@
 import { dateProblems, dateStringWindow, parseDateString } from '../dates/event-dates';
 import { lineColumn, type PathSegment } from '../text/json-positions';
 import { closestPassage } from '../text/closest-passage';
-import { countOccurrences } from './document';
+import { occurrencesOfEach } from '../text/many-quotes';
 import { eventRuleProblems } from './event-rules';
 import {
 	problemAt,
@@ -167,16 +167,15 @@ export function contentProblems(
 		}
 	}
 
-	// Every quote of a source is counted in one pass over its text, on first need.
-	const countsBySource = new Map<string, Map<string, number>>();
-	const quoteCounts = (sourceId: string, text: string) => {
-		let counts = countsBySource.get(sourceId);
-		if (!counts) {
-			const quotes = quotesBySource.get(sourceId) ?? [];
-			counts = countOccurrences(text, quotes);
-			countsBySource.set(sourceId, counts);
+	// Every quote of a source is found in one pass over its text, on first need.
+	const foundBySource = new Map<string, ReadonlyMap<string, readonly number[]>>();
+	const quoteCount = (sourceId: string, text: string, quote: string) => {
+		let found = foundBySource.get(sourceId);
+		if (!found) {
+			found = occurrencesOfEach(text, quotesBySource.get(sourceId) ?? []);
+			foundBySource.set(sourceId, found);
 		}
-		return counts;
+		return found.get(quote)?.length ?? 0;
 	};
 
 	for (const event of parts.events) {
@@ -194,7 +193,7 @@ export function contentProblems(
 				return;
 			}
 			if (source.text === undefined) return;
-			const count = quoteCounts(source.id, source.text).get(excerpt.quote) ?? 0;
+			const count = quoteCount(source.id, source.text, excerpt.quote);
 			if (count === 0) {
 				const message = notFoundMessage(excerpt.quote, source.id, source.text, sourceFile(source.id));
 				problems.push(problemAt(event, ['excerpts', index, 'quote'], message));

@@ -49,6 +49,16 @@ describe('eventOrder', () => {
 		expect(ids(events)).toEqual(['visit', 'headline-meeting']);
 	});
 
+	it('finds where an excerpt is told by the copy of its quote its occurrence names', () => {
+		const told = [{ id: 'article', text: 'The visit. The rally. The visit.' }];
+		const visit = (occurrence?: number) =>
+			event('a-visit', '2016-11', 'The visit.', { excerpts: [{ source: 'article', quote: 'The visit.', occurrence }] });
+		const rally = event('b-rally', '2016-11', 'The rally.');
+		const order = (events: ReturnType<typeof event>[]) => eventOrder(events, told).map((i) => events[i].id);
+		expect(order([rally, visit()])).toEqual(['a-visit', 'b-rally']);
+		expect(order([visit(2), rally])).toEqual(['b-rally', 'a-visit']);
+	});
+
 	it('falls back to the title, then the id, when no article decides', () => {
 		const events = [
 			{ ...event('x', '2016', 'nowhere'), title: 'Beta' },

@@ -187,6 +187,12 @@ describe('validateTimelineDocument', () => {
 		const refusal = [{ file: 'doc', message: expect.stringContaining('nested more than 100 levels deep') }];
 		expect(validateTimelineDocument(deep, 'doc').problems).toEqual(refusal);
 		expect(validateTimelineDocument(JSON.parse(deep), 'doc').problems).toEqual(refusal);
+		// Under a field the schema does not know, where it never looks.
+		const unknown = JSON.stringify({ ...timelineDocument(), notes: 'DEEP' }).replace(
+			'"DEEP"',
+			'['.repeat(50_000) + ']'.repeat(50_000)
+		);
+		expect(validateTimelineDocument(unknown, 'doc').problems).toEqual(refusal);
 		// Malformed as well as deep: located at the end, where the parser gave up.
 		expect(validateTimelineDocument('['.repeat(50_000), 'doc').problems).toEqual([
 			expect.objectContaining({

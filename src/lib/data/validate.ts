@@ -159,11 +159,12 @@ export function validateTimelineDocument(input: unknown, fileLabel: string): Val
 		{ path: ['periods'], kind: 'period' },
 		{ path: ['events'], kind: 'event' }
 	];
-	// Measured for depth before anything recursive (valibot, locating its problems) looks into it.
-	if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
+	// The schema goes no deeper than its own fields, so it may look first; a document it passes nests no deeper than
+	// they do, and only one it fails is measured for depth before locating its problems walks into it.
+	const whole = v.safeParse(TimelineDocumentSchema, raw);
+	if (!whole.success && nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
 		return { document: null, problems: [{ file: fileLabel, message: tooDeepMessage(MAX_JSON_DEPTH) }], parts: empty };
 	}
-	const whole = v.safeParse(TimelineDocumentSchema, raw);
 	if (!whole.success) problems.push(...issueProblems(context, raw, whole.issues, collections));
 	// When the whole document passed, its items are its output; only a failing one is checked item by item, to
 	// keep the sound items and locate the broken ones (a second schema pass over 10,000 events costs a tenth of a second).

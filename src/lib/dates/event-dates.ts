@@ -76,9 +76,19 @@ export function parseDateString(value: string): DateParts | { error: string } {
 	return { year, month, day };
 }
 
+// Every day-precise date string checked asks for its month's length: a big file has thousands of days in a few
+// hundred months, and a UTCDate for each took a good part of checking its dates.
+const monthLengths = new Map<number, number>();
+
 /** Days in a month of the proleptic Gregorian calendar (month 1-12), years 0-9999 alike. */
 export function daysInMonth(year: number, month: number): number {
-	return getDaysInMonth(new UTCDate(utc(year, month - 1, 1)));
+	const key = year * 12 + month;
+	let days = monthLengths.get(key);
+	if (days === undefined) {
+		days = getDaysInMonth(new UTCDate(utc(year, month - 1, 1)));
+		monthLengths.set(key, days);
+	}
+	return days;
 }
 
 function monthName(month: number): string {

@@ -38,4 +38,40 @@ describe('fetchTimelineText', () => {
 		const unanswered = await fetchTimelineText('https://elsewhere.example/t.json', BASE, offline);
 		expect(unanswered.ok || unanswered.error).toMatch(/did not answer/);
 	});
+
+	it('reads the body as response.text() would, whatever pieces it arrives in', async () => {
+		const text = '\ufeff{"title": "Banks’ “visit” – 2016", "bad": "\ud800"}';
+		const bytes = new TextEncoder().encode(text);
+		// A BOM, characters split across pieces, and a byte that is not UTF-8.
+		const broken = new Uint8Array([...bytes.slice(0, -3), 0xff, ...bytes.slice(-3)]);
+		const pieces = [broken.slice(0, 2), broken.slice(2, 25), broken.slice(25, 26), broken.slice(26)];
+		const streamed = (async () =>
+			new Response(
+				new ReadableStream({
+					start(controller) {
+						for (const piece of pieces) controller.enqueue(piece);
+						controller.close();
+					}
+				})
+			)) as typeof fetch;
+		const fetched = await fetchTimelineText('t.json', BASE, streamed);
+		expect(fetched.ok && fetched.text).toBe(await new Response(broken).text());
+		expect(fetched.ok && fetched.text.startsWith('{"title": "Banks’ “visit” – 2016"')).toBe(true);
+	});
+
+	it('says so when the download breaks off', async () => {
+		const breaking = (async () =>
+			new Response(
+				new ReadableStream({
+					start(controller) {
+						controller.enqueue(new TextEncoder().encode('{"events": ['));
+						controller.error(new TypeError('network error'));
+					}
+				})
+			)) as typeof fetch;
+		expect(await fetchTimelineText('https://elsewhere.example/t.json', BASE, breaking)).toEqual({
+			ok: false,
+			error: 'Could not open https://elsewhere.example/t.json: the download broke off before the end.'
+		});
+	});
 });
