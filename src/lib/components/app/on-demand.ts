@@ -2,8 +2,8 @@
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
  * dialog loads when an article of a timeline opened from elsewhere is read; each authoring dialog (with the article
- * readers and the extractor behind them) loads when first opened, and so does the legend's panel; the authoring
- * session with its store loads on the first authoring action.
+ * readers and the extractor behind them) loads when first opened, and so do the legend's panel and the list of a
+ * cluster no zoom separates; the authoring session with its store loads on the first authoring action.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
  * (nothing is selected, read, hovered or moving when `/` is prerendered), but SvelteKit links into the page the
@@ -19,6 +19,7 @@ import type TimelinesDialog from '../authoring/TimelinesDialog.svelte';
 import type PublishDialog from '../authoring/PublishDialog.svelte';
 import type ReviewDialog from '../authoring/ReviewDialog.svelte';
 import type LegendPanel from '../timeline/LegendPanel.svelte';
+import type ClusterList from '../timeline/ClusterList.svelte';
 import type * as AuthoringSessionModule from '../authoring/authoring-session.svelte';
 
 export interface OnDemand<T> {
@@ -84,6 +85,10 @@ export const reviewDialog: OnDemand<typeof ReviewDialog> = component(() =>
 
 export const legendPanel: OnDemand<typeof LegendPanel> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('../timeline/LegendPanel.svelte')
+);
+
+export const clusterList: OnDemand<typeof ClusterList> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../timeline/ClusterList.svelte')
 );
 
 /** The authoring session and the store behind it, loaded on the first authoring action or a link to a timeline. */

@@ -160,7 +160,8 @@ export class DrawnTimeline {
 		const work = (deadline: IdleDeadline) => {
 			// An idle period may last 50 ms; a slice stops well before, so a press or a wheel step then is not kept waiting.
 			const stop = performance.now() + SLICE_MS;
-			while (deadline.timeRemaining() > 1 && performance.now() < stop) {
+			// Nothing while the view moves: its frames come first, and it draws a coarser level meanwhile.
+			while (!this.view.zoom.moving && deadline.timeRemaining() > 1 && performance.now() < stop) {
 				if (!steps) {
 					level = pending.shift();
 					if (level === undefined) return;
