@@ -10,7 +10,6 @@ import {
 	GAP,
 	LABEL_OFFSET,
 	midOf,
-	neighbours,
 	type ClusterUnit,
 	type EventUnit,
 	type LayoutItem,
@@ -212,4 +211,15 @@ function clusterView(unit: ClusterUnit, box: { left: number; right: number }, wi
 	// Cut by the left edge: the badge ends where the cluster does rather than reaching into the next box.
 	const drawnLeft = box.left < left && right - left < CLUSTER_MIN_WIDTH ? right - CLUSTER_MIN_WIDTH : left;
 	return { kind: 'cluster', key: unit.key, lane: unit.lane, row: unit.row, left: drawnLeft, width: drawnWidth, unit };
+}
+
+/** The units just before (side -1) or after (side 1) a unit in each of its rows. */
+export function neighbours(layout: Pick<LevelLayout, 'rows'>, unit: Unit, side: -1 | 1): Unit[] {
+	const rows = layout.rows[unit.lane];
+	const found: Unit[] = [];
+	const first = rows[unit.row][unit.slot + side];
+	if (first) found.push(first);
+	const second = unit.rows === 2 ? rows[unit.row + 1][unit.slot2 + side] : undefined;
+	if (second) found.push(second);
+	return found;
 }

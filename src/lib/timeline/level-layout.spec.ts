@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelShapes } from './label-lines';
-import {
-	GAP,
-	layoutInSteps,
-	layoutLevel,
-	neighbours,
-	type LayoutItem,
-	type LevelLayout,
-	type Unit
-} from './level-layout';
-import { marksInView } from './in-view';
+import { GAP, layoutInSteps, layoutLevel, type LayoutItem, type LevelLayout, type Unit } from './level-layout';
+import { marksInView, neighbours } from './in-view';
 import { levelScale } from './zoom-levels';
 import { seededRandom } from '../../../scripts/bench/random';
 

@@ -401,17 +401,6 @@ export function clusterBox(
 	return { left: first, hardRight, right: hardRight };
 }
 
-/** The units just before (side -1) or after (side 1) a unit in each of its rows. */
-export function neighbours(layout: Pick<LevelLayout, 'rows'>, unit: Unit, side: -1 | 1): Unit[] {
-	const rows = layout.rows[unit.lane];
-	const found: Unit[] = [];
-	const first = rows[unit.row][unit.slot + side];
-	if (first) found.push(first);
-	const second = unit.rows === 2 ? rows[unit.row + 1][unit.slot2 + side] : undefined;
-	if (second) found.push(second);
-	return found;
-}
-
 function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]): LevelLayout {
 	const unitOf: Unit[] = new Array(items.length);
 	const units: Unit[] = [];
