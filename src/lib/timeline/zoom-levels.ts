@@ -61,11 +61,11 @@ export class LevelCache<T> {
 /** The levels from `from` to `to`, nearest to `target` first (a finer one before a coarser at the same distance). */
 export function levelsOutward(target: number, from: number, to: number): number[] {
 	const order: number[] = [];
-	for (let distance = 0; order.length < to - from + 1; distance++) {
+	const farthest = Math.max(Math.abs(target - from), Math.abs(to - target));
+	for (let distance = 0; distance <= farthest; distance++) {
 		for (const level of distance ? [target + distance, target - distance] : [target]) {
 			if (level >= from && level <= to) order.push(level);
 		}
-		if (distance > to - from + Math.abs(target)) break;
 	}
 	return order;
 }

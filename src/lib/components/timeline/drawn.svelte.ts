@@ -4,9 +4,16 @@
  * Nothing here writes state; the Timeline component reads it and renders.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map and Set here is built whole by a $derived, never changed */
+import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { marksInView, type LinearScale, type MarksInView } from '../../timeline/in-view';
-import { layoutInSteps, layoutLevel, type ClusterUnit, type LayoutItem } from '../../timeline/level-layout';
+import {
+	layoutInSteps,
+	layoutLevel,
+	type ClusterUnit,
+	type LayoutItem,
+	type LevelLayout
+} from '../../timeline/level-layout';
 import type { LabelShapes } from '../../timeline/label-lines';
 import { zoomExtent } from '../../timeline/scale';
 import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
@@ -37,6 +44,11 @@ const requestIdle: (run: (deadline: IdleDeadline) => void) => number =
 			run({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
 		}, 16));
 const cancelIdle: (handle: number) => void = globalThis.cancelIdleCallback ?? clearTimeout;
+/** The layouts of one input by level, and a way to work one out in steps. */
+interface Levels {
+	cache: LevelCache<LevelLayout>;
+	inSteps: (level: number) => Generator<void, LevelLayout, void>;
+}
 const nothing: MarksInView = { events: [], clusters: [], laneRows: [] };
 
 export class DrawnTimeline {
@@ -47,6 +59,12 @@ export class DrawnTimeline {
 		// Constructed in a component's setup: the level at rest is where the next motion starts from.
 		$effect(() => {
 			if (!this.view.zoom.moving) this.#restLevel = this.level;
+		});
+		// Starts again from the live level when it or the layout's input changes; a level worked out does not.
+		$effect(() => {
+			const levels = this.#levels;
+			const from = this.level;
+			return untrack(() => this.#workAheadWhenIdle(levels, from));
 		});
 	}
 
@@ -84,7 +102,7 @@ export class DrawnTimeline {
 	/** Item index by event id. */
 	readonly indexOf = $derived(new Map(this.items.map((item, index) => [item.id, index])));
 
-	readonly #levels = $derived.by(() => {
+	readonly #levels: Levels = $derived.by(() => {
 		const items = this.items;
 		const options = {
 			laneCount: this.lanes.length,
@@ -151,9 +169,8 @@ export class DrawnTimeline {
 	 * stop when the browser's idle period does, so that zooming finds them ready rather than laying out inside a wheel
 	 * event, and no frame waits for a whole level.
 	 */
-	workAheadWhenIdle(): () => void {
-		const { cache, inSteps } = this.#levels;
-		const pending = levelsOutward(this.level, this.coarsest, this.deepest);
+	#workAheadWhenIdle({ cache, inSteps }: Levels, from: number): () => void {
+		const pending = levelsOutward(from, this.coarsest, this.deepest);
 		let level: number | undefined;
 		let steps: ReturnType<typeof inSteps> | null = null;
 		let handle: number;

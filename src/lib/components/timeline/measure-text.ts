@@ -37,12 +37,9 @@ export function byWords(measure: (word: string) => number): (text: string) => nu
 		return width;
 	};
 	return (text) => {
-		let width = 0;
-		let spaces = -1;
-		for (const word of text.split(' ')) {
-			width += wordWidth(word);
-			spaces++;
-		}
-		return width + spaces * wordWidth(' ');
+		const inLine = text.split(' ');
+		let width = (inLine.length - 1) * wordWidth(' ');
+		for (const word of inLine) width += wordWidth(word);
+		return width;
 	};
 }
