@@ -1,7 +1,7 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
  * keep the width the layout reserved; near the right edge a label flips to the left of its marker where its row has
- * room there, and the label of an event whose marker has left the view on the left waits at the edge, whole, until
+ * room there (cut short, it takes the wider side), and the label of an event whose marker has left the view on the left waits at the edge, whole, until
  * the next box in its row needs the room.
  */
 import {
@@ -181,13 +181,19 @@ function eventView(
 			side = 'edge';
 			room = Math.min(unit.labelWidth, neighbours.after() - GAP - EDGE);
 		} else if (natural + unit.labelWidth > width - EDGE) {
-			// Flipped, a label goes before its band too, never over it.
-			const flipped = Math.min(x - DOT_RADIUS, boxBand?.x0 ?? Infinity) - LABEL_OFFSET - unit.labelWidth;
-			if (flipped >= EDGE && flipped >= neighbours.before() + GAP) {
-				left = flipped;
+			// Flipped, a label goes before its band too, never over it; cut short, it takes the wider side.
+			const flippedEnd = Math.min(x - DOT_RADIUS, boxBand?.x0 ?? Infinity) - LABEL_OFFSET;
+			const flippedStart = Math.max(EDGE, neighbours.before() + GAP);
+			const roomRight = width - EDGE - natural;
+			if (flippedEnd - unit.labelWidth >= flippedStart) {
+				left = flippedEnd - unit.labelWidth;
+				side = 'left';
+			} else if (flippedEnd - flippedStart > roomRight) {
+				left = flippedStart;
+				room = flippedEnd - flippedStart;
 				side = 'left';
 			} else {
-				room = Math.min(room, width - EDGE - natural);
+				room = Math.min(room, roomRight);
 			}
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {

@@ -161,6 +161,18 @@ describe('marksInView', () => {
 		expect(drawn.events[0].label!.left + drawn.events[0].label!.width).toBeLessThanOrEqual(180);
 	});
 
+	it('cuts a label short on the wider side when neither side has room for it whole', () => {
+		// The title needs 141 px: about 45 px are left after the marker, about 120 px before it.
+		const tight = [item('before', 0, 0), item(title, 0, 200)];
+		const level = layoutLevel(tight, perDay(1), options);
+		const drawn = marksInView(level, tight, { r0: 0, d0: 0, perMs: perDay(1) }, 260, 40);
+		const label = drawn.events.find((view) => view.id === title)!.label!;
+		expect(label).toMatchObject({ side: 'left', truncated: true });
+		expect(label.left).toBeGreaterThanOrEqual(drawn.events.find((view) => view.id === 'before')!.right + GAP);
+		expect(label.left + label.width).toBeLessThanOrEqual(200 - 6 - 4);
+		expect(label.width).toBeGreaterThan(100);
+	});
+
 	it('draws no label for a marker beyond the right edge, and nothing for a band that only touches the view', () => {
 		const band = [item(title, 0, 250, 290)];
 		const layout = layoutLevel(band, perDay(1), options);

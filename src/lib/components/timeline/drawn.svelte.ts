@@ -107,7 +107,7 @@ export class DrawnTimeline {
 		const options = {
 			laneCount: this.lanes.length,
 			maxRows: this.compact ? 6 : rowsPerLane(items.length),
-			maxLine: this.compact ? 220 : 320,
+			maxLine: this.compact ? 220 : 360,
 			minLabel: MIN_LABEL
 		};
 		return {
