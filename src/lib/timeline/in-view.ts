@@ -1,8 +1,9 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
  * keep the width the layout reserved; near the right edge a label flips to the left of its marker where its row has
- * room there (cut short, it takes the wider side), and the label of an event whose marker has left the view on the left waits at the edge, whole, until
- * the next box in its row needs the room.
+ * room there (over its own band if only there it fits whole; cut short, it takes the wider side), and the label of
+ * an event whose marker has left the view on the left waits at the edge, whole, until the next box in its row needs
+ * the room.
  */
 import {
 	clusterBox,
@@ -181,10 +182,13 @@ function eventView(
 			side = 'edge';
 			room = Math.min(unit.labelWidth, neighbours.after() - GAP - EDGE);
 		} else if (natural + unit.labelWidth > width - EDGE) {
-			// Flipped, a label goes before its band too, never over it; cut short, it takes the wider side.
-			const flippedEnd = Math.min(x - DOT_RADIUS, boxBand?.x0 ?? Infinity) - LABEL_OFFSET;
+			// Flipped, a label goes before its band where it fits there whole, else over its own band up to its marker
+			// (the halo keeps the bar visible); cut short, it takes the wider side.
+			const beforeMarker = x - DOT_RADIUS - LABEL_OFFSET;
+			const beforeBand = Math.min(beforeMarker, (boxBand?.x0 ?? Infinity) - LABEL_OFFSET);
 			const flippedStart = Math.max(EDGE, neighbours.before() + GAP);
 			const roomRight = width - EDGE - natural;
+			const flippedEnd = beforeBand - unit.labelWidth >= flippedStart ? beforeBand : beforeMarker;
 			if (flippedEnd - unit.labelWidth >= flippedStart) {
 				left = flippedEnd - unit.labelWidth;
 				side = 'left';

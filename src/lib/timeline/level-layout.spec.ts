@@ -161,6 +161,16 @@ describe('marksInView', () => {
 		expect(drawn.events[0].label!.left + drawn.events[0].label!.width).toBeLessThanOrEqual(180);
 	});
 
+	it('flips a label over its own band, up to its marker, when it fits there whole but not before the band', () => {
+		const tight = [item('b', 0, 0), item(title, 0, 120, 280)];
+		const level = layoutLevel(tight, perDay(1), options);
+		const drawn = marksInView(level, tight, { r0: 0, d0: 0, perMs: perDay(1) }, 300, 40);
+		const label = drawn.events.find((view) => view.id === title)!.label!;
+		expect(label).toMatchObject({ side: 'left', truncated: false });
+		expect(label.left + label.width).toBeLessThanOrEqual(200 - 6 - 4);
+		expect(label.left + label.width).toBeGreaterThan(120);
+	});
+
 	it('cuts a label short on the wider side when neither side has room for it whole', () => {
 		// The title needs 141 px: about 45 px are left after the marker, about 120 px before it.
 		const tight = [item('before', 0, 0), item(title, 0, 200)];
