@@ -16,6 +16,14 @@ describe('labelShapes', () => {
 		expect(two!.width).toBe(15 * 7 + LABEL_PADDING);
 	});
 
+	it('adds a line up from its words and spaces, as the browser draws it', () => {
+		const width = (word: string) => (word === ' ' ? 3 : word.length * 7);
+		const { one, two } = labelShapes('Snap election held in Lesotho', width);
+		expect(one.width).toBe(25 * 7 + 4 * 3 + LABEL_PADDING);
+		// 'Snap election' is 12 letters and a space; 'held in Lesotho' 13 letters and two spaces.
+		expect(two!.width).toBe(13 * 7 + 2 * 3 + LABEL_PADDING);
+	});
+
 	it('has no two-line shape for one word', () => {
 		expect(labelShapes('Brexit', sevenPerChar).two).toBeNull();
 	});

@@ -18,17 +18,19 @@ export interface LabelShapes {
 /** Horizontal padding of a drawn label, px (EventMarker's label has 3 px each side), plus a pixel of slack. */
 export const LABEL_PADDING = 8;
 
-/** The title on one line and on two, measured by `textWidth` (px of a line of label text). */
-export function labelShapes(title: string, textWidth: (text: string) => number): LabelShapes {
-	const one = { lines: [title], width: Math.ceil(textWidth(title)) + LABEL_PADDING };
+/**
+ * The title on one line and on two, from the widths of its words and of a space (`wordWidth`, px): a line is as wide
+ * as its words and the spaces between them, so each word is measured once, whatever the break.
+ */
+export function labelShapes(title: string, wordWidth: (word: string) => number): LabelShapes {
 	const words = title.split(' ');
-	if (words.length < 2) return { one, two: null };
-	// The break is chosen from the words' widths added up (a title's words are measured once, not once per break),
-	// then the two lines it gives are measured as drawn.
-	const space = textWidth(' ');
+	const space = wordWidth(' ');
+	// before[i]: the width of the first i words, each followed by a space.
 	const before = [0];
-	for (const word of words) before.push(before[before.length - 1] + textWidth(word) + space);
+	for (const word of words) before.push(before[before.length - 1] + wordWidth(word) + space);
 	const total = before[words.length] - space;
+	const one = { lines: [title], width: Math.ceil(total) + LABEL_PADDING };
+	if (words.length < 2) return { one, two: null };
 	let cut = 1;
 	let widest = Infinity;
 	for (let at = 1; at < words.length; at++) {
@@ -36,6 +38,5 @@ export function labelShapes(title: string, textWidth: (text: string) => number):
 		if (wider < widest) [cut, widest] = [at, wider];
 	}
 	const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
-	const width = Math.ceil(Math.max(textWidth(lines[0]), textWidth(lines[1]))) + LABEL_PADDING;
-	return { one, two: { lines, width } };
+	return { one, two: { lines, width: Math.ceil(widest) + LABEL_PADDING } };
 }

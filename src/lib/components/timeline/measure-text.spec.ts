@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byWords } from './measure-text';
+import { oncePerWord } from './measure-text';
+import { labelShapes } from '../../timeline/label-lines';
 
-describe('byWords', () => {
-	it('adds up the widths of words and spaces, measuring each word once', () => {
+describe('oncePerWord', () => {
+	it('measures each word once, however many titles use it', () => {
 		const measured: string[] = [];
-		const width = byWords((word) => (measured.push(word), word === ' ' ? 3 : word.length * 7));
-		expect(width('Banks meets Banks')).toBe(5 * 7 + 5 * 7 + 5 * 7 + 2 * 3);
-		expect(width('Banks')).toBe(35);
+		const width = oncePerWord((word) => (measured.push(word), word === ' ' ? 3 : word.length * 7));
+		expect(labelShapes('Banks meets Banks', width).one.width).toBe(5 * 7 * 3 + 2 * 3 + 8);
+		labelShapes('Banks', width);
 		expect(measured.sort()).toEqual([' ', 'Banks', 'meets']);
 	});
 });
