@@ -21,7 +21,15 @@ test.describe('the legend', () => {
 		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 		const legend = page.getByRole('region', { name: 'What the marks mean' });
 		await expect(legend).toBeVisible();
-		for (const term of ['A day', 'A month, season or year', 'A span', 'Approximate', 'Far longer than the view']) {
+		for (const term of [
+			'A day',
+			'A month, season or year',
+			'A span',
+			'Approximate',
+			'Far longer than the view',
+			'A grey title',
+			'A title ending in'
+		]) {
 			await expect(legend.getByRole('term').filter({ hasText: term })).toBeVisible();
 		}
 		// The samples are the timeline's own marks: the approximate one is hollow, the day one filled.
