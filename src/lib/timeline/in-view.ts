@@ -17,13 +17,7 @@ import {
 	type LevelLayout,
 	type Unit
 } from './level-layout';
-
-/** A linear time scale as plain numbers: x = r0 + (ms - d0) * perMs. */
-export interface LinearScale {
-	r0: number;
-	d0: number;
-	perMs: number;
-}
+import { msAt, pxOf, type LinearScale } from './scale';
 
 export interface EventView {
 	kind: 'event';
@@ -79,8 +73,9 @@ export function marksInView(
 	width: number,
 	minLabel: number
 ): MarksInView {
-	const offset = x.r0 - x.d0 * x.perMs;
-	const at = (ms: number) => offset + ms * x.perMs;
+	const at = (ms: number) => pxOf(x, ms);
+	// Where time 0 falls: the layout measures clusters from there.
+	const offset = at(0);
 	const events: EventView[] = [];
 	const clusters: ClusterView[] = [];
 	const laneRows = layout.laneRows.map(() => 0);
@@ -125,7 +120,7 @@ export function marksInView(
 function candidates(layout: LevelLayout, x: LinearScale, width: number): Unit[] {
 	// How far, px, a marker's label or edge may reach from its middle, beyond the band it may have.
 	const reach = 2 * DOT_RADIUS + LABEL_OFFSET + layout.maxLabel + EDGE + OVERHANG;
-	const timeAt = (px: number) => x.d0 + (px - x.r0) / x.perMs;
+	const timeAt = (px: number) => msAt(x, px);
 	const from = lowerBound(layout.mids, timeAt(-reach) - layout.maxHalf);
 	const to = lowerBound(layout.mids, timeAt(width + reach) + layout.maxHalf);
 	return [...layout.clusters, ...layout.longs, ...layout.byMid.slice(from, to)];

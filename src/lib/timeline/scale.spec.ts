@@ -1,7 +1,16 @@
 import { scaleUtc, zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/bench/random';
-import { fullDomain, MIN_DOMAIN_MS, transformToWindow, windowToTransform, zoomExtent } from './scale';
+import {
+	fullDomain,
+	MIN_DOMAIN_MS,
+	msAt,
+	pxOf,
+	transformToWindow,
+	windowToTransform,
+	zoomedScale,
+	zoomExtent
+} from './scale';
 
 const DAY = 86_400_000;
 
@@ -77,5 +86,22 @@ describe('windowToTransform and transformToWindow', () => {
 		const pastEnd = windowToTransform(domain, width, [Date.UTC(2019, 11, 1), Date.UTC(2020, 5, 1)]);
 		const [, end] = transformToWindow(domain, width, pastEnd);
 		expect(Math.abs(end - domain[1])).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('zoomedScale', () => {
+	const domain: [number, number] = [Date.UTC(1990, 0, 1), Date.UTC(2020, 0, 1)];
+
+	it('draws times where d3-zoom’s rescaled base scale does, and back', () => {
+		const transform = { k: 37.5, x: -20_480 };
+		const scale = zoomedScale(domain, 1000, transform);
+		const rescaled = zoomIdentity
+			.translate(transform.x, 0)
+			.scale(transform.k)
+			.rescaleX(scaleUtc().domain(domain).range([0, 1000]));
+		for (const ms of [domain[0], Date.UTC(2016, 7, 24), domain[1]]) {
+			expect(pxOf(scale, ms)).toBeCloseTo(rescaled(ms), 6);
+			expect(msAt(scale, pxOf(scale, ms))).toBeCloseTo(ms, -1);
+		}
 	});
 });

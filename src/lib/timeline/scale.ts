@@ -54,21 +54,51 @@ export function zoomExtent(
 	return [1, Math.max(1, span / minVisibleMs)];
 }
 
+/** A linear time scale as plain numbers: px = r0 + (ms - d0) · perMs. */
+export interface LinearScale {
+	r0: number;
+	d0: number;
+	perMs: number;
+}
+
+/**
+ * The scale a zoom transform draws at: the whole domain across `width` px (the base scale d3-zoom rescales, at
+ * {k: 1, x: 0}), zoomed by k and moved by x. Plain arithmetic on ms: a d3 `scaleUtc` would bring d3-time-format to
+ * the first page for tick formats the axis never asks it for.
+ */
+export function zoomedScale(
+	domain: readonly [number, number],
+	width: number,
+	transform: ZoomTransformLike = { k: 1, x: 0 }
+): LinearScale {
+	return {
+		r0: transform.x,
+		d0: domain[0],
+		perMs: (Math.max(1, width) * transform.k) / Math.max(1, domain[1] - domain[0])
+	};
+}
+
+/** px of the time `ms` on `scale`. */
+export function pxOf(scale: LinearScale, ms: number): number {
+	return scale.r0 + (ms - scale.d0) * scale.perMs;
+}
+
+/** The time, ms, at `px` on `scale`. */
+export function msAt(scale: LinearScale, px: number): number {
+	return scale.d0 + (px - scale.r0) / scale.perMs;
+}
+
 /** A linear map from ms to px and back. */
 export interface TimeScale {
 	(ms: number): number;
 	invert(px: number): number;
 }
 
-/**
- * The base scale d3-zoom rescales: the whole domain across [0, width]. Plain arithmetic on ms: a d3 `scaleUtc` would
- * bring d3-time-format to the first page for tick formats the axis never asks it for.
- */
+/** The base scale as a function, as d3-brush and the overview's bins use it. */
 export function baseScale(domain: [number, number], width: number): TimeScale {
-	const [d0, d1] = domain;
-	const perMs = width / Math.max(1, d1 - d0);
-	const scale = (ms: number) => (ms - d0) * perMs;
-	scale.invert = (px: number) => d0 + px / perMs;
+	const linear = zoomedScale(domain, width);
+	const scale = (ms: number) => pxOf(linear, ms);
+	scale.invert = (px: number) => msAt(linear, px);
 	return scale;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translationCentring, translationShowing, untranslatedX } from './show-event';
+import { translationCentring, translationShowing } from './show-event';
+import { pxOf, zoomedScale } from './scale';
 
 const base = { width: 1000, labelRoom: 210, labelWidth: 200, whole: true };
 
@@ -23,6 +24,6 @@ describe('translationCentring', () => {
 	it('puts the time in the middle of the view', () => {
 		const domain = [0, 1000] as const;
 		const x = translationCentring(250, 2, domain, 500);
-		expect(x + untranslatedX(250, 2, domain, 500)).toBe(250);
+		expect(pxOf(zoomedScale(domain, 500, { k: 2, x }), 250)).toBe(250);
 	});
 });

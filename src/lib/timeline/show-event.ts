@@ -2,6 +2,7 @@
  * Where the view pans to show an event or a cluster: pure arithmetic over the zoom transform {k, x}, so the timeline
  * component only asks and applies.
  */
+import { pxOf, zoomedScale } from './scale';
 
 /** Labels and markers keep this far from the view's edges, px. */
 const MARGIN = 12;
@@ -31,12 +32,7 @@ export function translationShowing({ markerAtZero, x, width, labelRoom, labelWid
 	return Math.max(16, (width - labelWidth) / 2) - markerAtZero;
 }
 
-/** x of the time `ms` with no translation, at zoom `k`, over a base domain drawn `width` px wide. */
-export function untranslatedX(ms: number, k: number, domain: readonly [number, number], width: number): number {
-	return (ms - domain[0]) * ((width * k) / (domain[1] - domain[0]));
-}
-
 /** The translation that centres the time `ms` at zoom `k` over a base domain drawn `width` px wide. */
 export function translationCentring(ms: number, k: number, domain: readonly [number, number], width: number): number {
-	return width / 2 - untranslatedX(ms, k, domain, width);
+	return width / 2 - pxOf(zoomedScale(domain, width, { k, x: 0 }), ms);
 }

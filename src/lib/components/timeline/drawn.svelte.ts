@@ -6,7 +6,8 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map and Set here is built whole by a $derived, never changed */
 import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
-import { marksInView, type LinearScale, type MarksInView } from '../../timeline/in-view';
+import { marksInView, type MarksInView } from '../../timeline/in-view';
+import { zoomedScale, type LinearScale } from '../../timeline/scale';
 import {
 	layoutInSteps,
 	layoutLevel,
@@ -117,10 +118,7 @@ export class DrawnTimeline {
 	});
 
 	/** The live scale as plain numbers. */
-	readonly scale: LinearScale = $derived.by(() => {
-		const { domain, width, transform } = this.view;
-		return { r0: transform.x, d0: domain[0], perMs: (Math.max(1, width) * transform.k) / (domain[1] - domain[0]) };
-	});
+	readonly scale: LinearScale = $derived.by(() => zoomedScale(this.view.domain, this.view.width, this.view.transform));
 
 	/** The level of the live scale. */
 	readonly level = $derived(levelAt(this.scale.perMs));
