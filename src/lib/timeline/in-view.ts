@@ -88,6 +88,7 @@ export function marksInView(
 		}
 		return box;
 	};
+	const viewOf = new Map<Unit, EventView>();
 	for (const unit of candidates(layout, x, width)) {
 		const box = boxOf(unit);
 		const item = unit.kind === 'event' ? items[unit.item] : null;
@@ -103,9 +104,13 @@ export function marksInView(
 				after: () => Math.min(Infinity, ...neighbours(layout, unit, 1).map((other) => boxOf(other).left))
 			});
 			if (!view) continue;
-			events.push(view);
+			viewOf.set(unit, view);
 		}
 		laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
+	}
+	for (const [unit, view] of viewOf) {
+		if (view.label?.side === 'edge') yieldToFlipped(view, neighbours(layout, unit, 1), viewOf, minLabel);
+		if (view.label || shows(view, width)) events.push(view);
 	}
 	// In date order, whatever the level: the marks keep their order in the DOM (and in Tab order) as the view moves.
 	events.sort((a, b) => a.item - b.item);
@@ -201,11 +206,41 @@ function eventView(
 	}
 	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);
 	const right = Math.max(markerRight, label ? label.left + label.width : -Infinity);
+	const view: EventView = {
+		kind: 'event',
+		id: item.id,
+		item: unit.item,
+		lane: unit.lane,
+		row: unit.row,
+		x,
+		band,
+		label,
+		left,
+		right
+	};
 	// Drawn only if some of it shows: a band that merely touches an edge takes no row.
-	const markerShows = x + DOT_RADIUS > 0 && x - DOT_RADIUS < width;
-	const bandShows = band !== null && band.x1 > 1 && band.x0 < width - 1;
-	if (!markerShows && !label && !bandShows) return null;
-	return { kind: 'event', id: item.id, item: unit.item, lane: unit.lane, row: unit.row, x, band, label, left, right };
+	return label || shows(view, width) ? view : null;
+}
+
+/**
+ * In a narrow view the label of an event that began before it, waiting at the left edge, and the next label in its row,
+ * flipped before its marker at the right edge, may claim the same stretch: the event in view keeps its label, and the
+ * one at the edge ends before it (or goes, if too little is left).
+ */
+function yieldToFlipped(view: EventView, after: Unit[], viewOf: Map<Unit, EventView>, minLabel: number): void {
+	const label = view.label!;
+	const limit = Math.min(...after.map((unit) => viewOf.get(unit)?.label?.left ?? Infinity)) - GAP;
+	const room = Math.min(label.width, limit - label.left);
+	if (room >= label.width) return;
+	view.label = room >= minLabel ? { ...label, width: room, truncated: true } : null;
+	const bandRight = view.band && !view.band.long ? view.band.x1 : view.x;
+	view.right = Math.max(bandRight, view.x + DOT_RADIUS, view.label ? view.label.left + view.label.width : -Infinity);
+}
+
+/** Whether an event's marker or band shows in a view `width` px wide (a band that merely touches an edge does not). */
+function shows(view: EventView, width: number): boolean {
+	const markerShows = view.x + DOT_RADIUS > 0 && view.x - DOT_RADIUS < width;
+	return markerShows || (view.band !== null && view.band.x1 > 1 && view.band.x0 < width - 1);
 }
 
 function clusterView(unit: ClusterUnit, box: { left: number; right: number }, width: number): ClusterView | null {

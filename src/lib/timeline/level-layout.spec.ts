@@ -183,6 +183,18 @@ describe('marksInView', () => {
 		expect(label.width).toBeGreaterThan(100);
 	});
 
+	it('never lets a label waiting at the left edge run into one flipped at the right edge', () => {
+		const narrow = [item('A long enough title', 0, -150), item('Another long title', 0, 150)];
+		const level = layoutLevel(narrow, perDay(1), options);
+		expect(level.unitOf[0].row).toBe(level.unitOf[1].row);
+		const drawn = marksInView(level, narrow, { r0: 0, d0: 0, perMs: perDay(1) }, 200, 40);
+		const labels = drawn.events.flatMap((view) => (view.label ? [view.label] : []));
+		expect(drawn.events.find((view) => view.item === 1)?.label?.side).toBe('left');
+		for (const a of labels) {
+			for (const b of labels) if (a !== b) expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
+		}
+	});
+
 	it('draws no label for a marker beyond the right edge, and nothing for a band that only touches the view', () => {
 		const band = [item(title, 0, 250, 290)];
 		const layout = layoutLevel(band, perDay(1), options);

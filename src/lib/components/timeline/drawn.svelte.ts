@@ -31,7 +31,7 @@ const laneHeight = (rows: number) => LANE_HEADER + rows * ROW + (rows ? 3 : 0);
 export const rowsPerLane = (events: number) =>
 	Math.max(3, Math.min(10, Math.floor(10 * Math.sqrt(1000 / Math.max(1, events)))));
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
-export const MIN_LABEL = 56;
+export const MIN_LABEL = 110;
 /** In motion, the levels drawn are this many apart (a factor of 4 in scale). */
 const MOTION_STEP = 4;
 /** The longest stretch of layout work in idle time, ms. */
