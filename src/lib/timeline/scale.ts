@@ -88,20 +88,6 @@ export function msAt(scale: LinearScale, px: number): number {
 	return scale.d0 + (px - scale.r0) / scale.perMs;
 }
 
-/** A linear map from ms to px and back. */
-export interface TimeScale {
-	(ms: number): number;
-	invert(px: number): number;
-}
-
-/** The base scale as a function, as d3-brush and the overview's bins use it. */
-export function baseScale(domain: [number, number], width: number): TimeScale {
-	const linear = zoomedScale(domain, width);
-	const scale = (ms: number) => pxOf(linear, ms);
-	scale.invert = (px: number) => msAt(linear, px);
-	return scale;
-}
-
 /** The d3-zoom transform (y = 0) that shows `window`, clamped to the zoom extent and kept inside the domain. */
 export function windowToTransform(
 	domain: [number, number],
@@ -114,9 +100,8 @@ export function windowToTransform(
 	const [minK, maxK] = zoomExtent(domain, width, minVisibleMs);
 	const wanted = Math.max(window[1] - window[0], 1);
 	const k = clamp(span / wanted, minK, maxK);
-	const base = baseScale(domain, width);
 	// Centre on the requested window so a window narrower than the deepest zoom stays in the middle of the view.
-	const centre = base(window[0] + (window[1] - window[0]) / 2);
+	const centre = pxOf(zoomedScale(domain, width), window[0] + (window[1] - window[0]) / 2);
 	// A translate extent of [0, width] means the view never slides past either end of the domain.
 	const x = clamp(width / 2 - k * centre, width - k * width, 0);
 	return { k, x: x === 0 ? 0 : x };
@@ -125,8 +110,8 @@ export function windowToTransform(
 /** The window of time [start, end] ms a d3-zoom transform shows over the base scale. */
 export function transformToWindow(domain: [number, number], width: number, t: ZoomTransformLike): [number, number] {
 	if (!(width > 0) || !(t.k > 0)) return [domain[0], domain[1]];
-	const base = baseScale(domain, width);
-	return [base.invert(-t.x / t.k), base.invert((width - t.x) / t.k)];
+	const shown = zoomedScale(domain, width, t);
+	return [msAt(shown, 0), msAt(shown, width)];
 }
 
 function clamp(value: number, lo: number, hi: number): number {

@@ -198,20 +198,18 @@ export class DrawnTimeline {
 
 	/** The zoom k at which a level is drawn exactly. */
 	kOf(level: number): number {
-		const { domain, width } = this.view;
-		return (levelScale(level) * (domain[1] - domain[0])) / Math.max(1, width);
+		return levelScale(level) / zoomedScale(this.view.domain, this.view.width).perMs;
 	}
 
 	/** The level of the whole extent, the coarsest the zoom reaches. */
 	get coarsest(): number {
-		const { domain, width } = this.view;
-		return levelAt(Math.max(1, width) / (domain[1] - domain[0]));
+		return levelAt(zoomedScale(this.view.domain, this.view.width).perMs);
 	}
 
 	/** The deepest level the zoom reaches. */
 	get deepest(): number {
 		const { domain, width } = this.view;
-		return levelAt((Math.max(1, width) * zoomExtent(domain, width)[1]) / (domain[1] - domain[0]));
+		return levelAt(zoomedScale(domain, width, { k: zoomExtent(domain, width)[1], x: 0 }).perMs);
 	}
 
 	/** A level's layout for an action (never inside a $derived): one worked out now is drawn from now on too. */
