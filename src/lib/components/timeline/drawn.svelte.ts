@@ -25,11 +25,12 @@ export const LANE_HEADER = 15;
 export const COMPACT_WIDTH = 600;
 const laneHeight = (rows: number) => LANE_HEADER + rows * ROW + (rows ? 3 : 0);
 /**
- * Rows a lane may take before its events cluster: 10, and fewer in a document of thousands of events, where a lane
- * of ten rows of titles is more than anyone reads and counts say more (and where each mark drawn costs every frame).
+ * Rows a lane may take before its events cluster: 10, and fewer in a document of more than 500 events (7 at 1,000, 3
+ * at 10,000), where a lane of ten rows of titles is more than anyone reads and counts say more, and where each mark
+ * drawn costs every frame of a zoom (at 1,000 events, 10 rows dropped frames that 7 do not).
  */
 export const rowsPerLane = (events: number) =>
-	Math.max(3, Math.min(10, Math.floor(10 * Math.sqrt(1000 / Math.max(1, events)))));
+	Math.max(3, Math.min(10, Math.floor(10 * Math.sqrt(500 / Math.max(1, events)))));
 /** A label cut shorter than this is not drawn: the hover card and the list carry the title. */
 export const MIN_LABEL = 110;
 /** In motion, the levels drawn are this many apart (a factor of 4 in scale). */
