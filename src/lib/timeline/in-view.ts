@@ -168,7 +168,6 @@ function eventView(
 			: null;
 	// A long band is drawn behind the row: the marker's box is its dot and label.
 	const boxBand = band && !band.long ? band : null;
-	const markerRight = Math.max(boxBand?.x1 ?? x, x + DOT_RADIUS);
 	let label: EventView['label'] = null;
 	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
 	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
@@ -205,7 +204,6 @@ function eventView(
 		}
 	}
 	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);
-	const right = Math.max(markerRight, label ? label.left + label.width : -Infinity);
 	const view: EventView = {
 		kind: 'event',
 		id: item.id,
@@ -216,7 +214,7 @@ function eventView(
 		band,
 		label,
 		left,
-		right
+		right: boxRight({ x, band, label })
 	};
 	// Drawn only if some of it shows: a band that merely touches an edge takes no row.
 	return label || shows(view, width) ? view : null;
@@ -233,8 +231,12 @@ function yieldToFlipped(view: EventView, after: Unit[], viewOf: Map<Unit, EventV
 	const room = Math.min(label.width, limit - label.left);
 	if (room >= label.width) return;
 	view.label = room >= minLabel ? { ...label, width: room, truncated: true } : null;
-	const bandRight = view.band && !view.band.long ? view.band.x1 : view.x;
-	view.right = Math.max(bandRight, view.x + DOT_RADIUS, view.label ? view.label.left + view.label.width : -Infinity);
+	view.right = boxRight(view);
+}
+
+/** Where an event's box ends: its band (unless drawn behind the row), its dot, its label. */
+function boxRight({ x, band, label }: Pick<EventView, 'x' | 'band' | 'label'>): number {
+	return Math.max(band && !band.long ? band.x1 : x, x + DOT_RADIUS, label ? label.left + label.width : -Infinity);
 }
 
 /** Whether an event's marker or band shows in a view `width` px wide (a band that merely touches an edge does not). */
