@@ -7,7 +7,7 @@
 import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { marksInView, type MarksInView } from '../../timeline/in-view';
-import { zoomedScale, type LinearScale } from '../../timeline/scale';
+import { zoomedScale, zoomExtent, type LinearScale } from '../../timeline/scale';
 import {
 	layoutInSteps,
 	layoutLevel,
@@ -16,7 +16,6 @@ import {
 	type LevelLayout
 } from '../../timeline/level-layout';
 import type { LabelShapes } from '../../timeline/label-lines';
-import { zoomExtent } from '../../timeline/scale';
 import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
 
 export const ROW = 18;
