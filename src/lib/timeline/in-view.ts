@@ -1,6 +1,7 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
- * keep the width the layout reserved; near the right edge a label flips to the left of its marker where its row has
+ * keep the width and the start the layout reserved (after the band, or over it from the dot: `naturalLabelX`); near
+ * the right edge a label flips to the left of its marker where its row has
  * room there (over its own band if only there it fits whole; cut short, it takes the wider side), and the label of
  * an event whose marker has left the view on the left waits at the edge, whole, until the next box in its row needs
  * the room.
@@ -10,6 +11,7 @@ import {
 	DOT_RADIUS,
 	GAP,
 	LABEL_OFFSET,
+	naturalLabelX,
 	midOf,
 	type ClusterUnit,
 	type EventUnit,
@@ -147,7 +149,7 @@ function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number)
 	const x = at(midOf(item));
 	const x0 = item.point || unit.long ? x : at(item.start);
 	const x1 = item.point || unit.long ? x : at(item.end);
-	const labelRight = unit.labelWidth > 0 ? x + DOT_RADIUS + LABEL_OFFSET + unit.labelWidth : -Infinity;
+	const labelRight = unit.labelWidth > 0 ? naturalLabelX(x, x1, unit.overBand) + unit.labelWidth : -Infinity;
 	return { left: Math.min(x0, x - DOT_RADIUS), right: Math.max(x1, x + DOT_RADIUS, labelRight) };
 }
 
@@ -171,7 +173,7 @@ function eventView(
 	let label: EventView['label'] = null;
 	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
 	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
-		const natural = x + DOT_RADIUS + LABEL_OFFSET;
+		const natural = naturalLabelX(x, x1, unit.overBand);
 		let left = natural;
 		let room = unit.labelWidth;
 		let side: 'right' | 'left' | 'edge' = 'right';

@@ -154,6 +154,32 @@ describe('marksInView', () => {
 		}
 	});
 
+	it('writes a band’s label after the band, not over it, and reserves that room in the row', () => {
+		// A 40-day band at 2 px a day: its marker at its middle (day 120), its end at day 140.
+		// The next event's marker (day 203) would clear a label written from the band's marker, not one after its end.
+		const band = [item(title, 0, 100, 140), item('next', 0, 203)];
+		const level = layoutLevel(band, perDay(2), { ...options, maxRows: 2 });
+		const drawn = marksInView(level, band, { r0: 0, d0: 0, perMs: perDay(2) }, 2000, 40);
+		const label = drawn.events.find((view) => view.id === title)!.label!;
+		expect(label).toMatchObject({ side: 'right', truncated: false });
+		expect(label.left).toBeGreaterThanOrEqual(280);
+		expect(level.unitOf.map((unit) => [unit.kind, unit.row])).toEqual([
+			['event', 0],
+			['event', 1]
+		]);
+	});
+
+	it('writes a band’s label over the band, from its marker, when only there the whole title fits', () => {
+		// The title takes 141 px: after the band it would end at 425 px, over it at 391, and the next marker is at 406.
+		const band = [item(title, 0, 100, 140), item('next', 0, 203)];
+		const level = layoutLevel(band, perDay(2), { ...options, maxRows: 1 });
+		expect(level.unitOf.map((unit) => unit.kind)).toEqual(['event', 'event']);
+		const drawn = marksInView(level, band, { r0: 0, d0: 0, perMs: perDay(2) }, 2000, 40);
+		const label = drawn.events.find((view) => view.id === title)!.label!;
+		expect(label).toMatchObject({ side: 'right', truncated: false });
+		expect(label.left).toBeLessThan(280);
+	});
+
 	it('flips a label before its own band, not over it', () => {
 		const band = [item(title, 0, 180, 220)];
 		const drawn = marksInView(layoutLevel(band, perDay(1), options), band, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40);

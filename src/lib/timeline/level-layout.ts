@@ -44,6 +44,14 @@ export const GAP = 8;
  */
 export const LONG_BAND = 400;
 
+/**
+ * Where a label starts on its natural side, px: after its band, so that no title is written over the bar it names,
+ * unless the layout put it over the band (`overBand`: only there did the title fit whole; a long band, drawn behind
+ * its row, is always written over); never before its dot.
+ */
+export const naturalLabelX = (x: number, bandEnd: number, overBand: boolean): number =>
+	Math.max(x + DOT_RADIUS, overBand ? x : bandEnd) + LABEL_OFFSET;
+
 /** Whether an item's band is long at `scale` px per ms. */
 export const isLongBand = (item: Pick<LayoutItem, 'start' | 'end' | 'point'>, scale: number): boolean =>
 	!item.point && (item.end - item.start) * scale > LONG_BAND;
@@ -74,7 +82,13 @@ export interface EventUnit extends UnitBase {
 	labelWidth: number;
 	/** the label is narrower than its lines */
 	truncated: boolean;
+	/** the label starts after the dot, over the band, rather than after the band (see naturalLabelX) */
+	overBand: boolean;
+	/** px at this level: where the label starts */
 	labelX: number;
+	/** px at this level: x of the marker and of the band's end */
+	x: number;
+	bandEnd: number;
 }
 
 export interface ClusterUnit extends UnitBase {
@@ -188,7 +202,10 @@ function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
 		lines: NO_LINES,
 		labelWidth: 0,
 		truncated: false,
-		labelX: x + DOT_RADIUS + LABEL_OFFSET
+		overBand: long,
+		labelX: naturalLabelX(x, x1, long),
+		x,
+		bandEnd: x1
 	};
 }
 
@@ -212,8 +229,16 @@ function occupy(rows: Unit[][], unit: Unit, row: number): void {
 function place(p: Placer, rows: Unit[][], unit: EventUnit): void {
 	const { one, two } = p.items[unit.item].shapes;
 	const oneFits = one.width <= p.maxLine;
-	if (oneFits && fits(p, rows, withLabel(unit, 1, one, one.width))) return;
-	if (two && p.maxRows >= 2 && fits(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)))) return;
+	const whole = (shifting: boolean) =>
+		(oneFits && fits(p, rows, withLabel(unit, 1, one, one.width), shifting)) ||
+		(two && p.maxRows >= 2 && fits(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)), shifting));
+	// A title goes after its band; written over the band instead, from the dot, it keeps its whole title where it
+	// would otherwise be cut: first an earlier label makes room that way, then this one.
+	if (whole(false) || whole(true)) return;
+	if (unit.bandEnd > unit.x + DOT_RADIUS) {
+		writeOverBand(unit);
+		if (whole(false) || whole(true)) return;
+	}
 	// A band that runs far beyond the view is context: its label gives way before a dated event's title is cut.
 	if (!unit.long && oneFits && fitsByYielding(p, rows, withLabel(unit, 1, one, one.width))) return;
 	if (!unit.long && two && p.maxRows >= 2) {
@@ -225,6 +250,12 @@ function place(p: Placer, rows: Unit[][], unit: EventUnit): void {
 	if (!placeByShortening(p, rows, unit)) placeInCluster(p, rows, unit);
 }
 
+function writeOverBand(unit: EventUnit): void {
+	unit.overBand = true;
+	unit.labelX = naturalLabelX(unit.x, unit.bandEnd, true);
+	setLabel(unit, unit.labelWidth, unit.truncated);
+}
+
 function withLabel(unit: EventUnit, rows: 1 | 2, shape: LabelLines, width: number): EventUnit {
 	unit.rows = rows;
 	unit.lines = shape.lines;
@@ -232,17 +263,33 @@ function withLabel(unit: EventUnit, rows: 1 | 2, shape: LabelLines, width: numbe
 	return unit;
 }
 
-/** Places the unit in the first rows free from its left edge on, if the lane has them. */
-function fits(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
+/**
+ * Places the unit in the first rows free from its left edge on, if the lane has them; `shifting`, a row also counts as
+ * free where its last label, written over its band instead of after it, would end in time (and is moved there).
+ */
+function fits(p: Placer, rows: Unit[][], unit: EventUnit, shifting = false): boolean {
 	for (let row = 0; row + unit.rows <= p.maxRows; row++) {
 		let free = true;
-		for (let r = row; r < row + unit.rows && free; r++) free = rowRight(rows, r) + GAP <= unit.left;
+		for (let r = row; r < row + unit.rows && free; r++) {
+			free = rowRight(rows, r) + GAP <= unit.left || (shifting && shiftsClear(rows[r][rows[r].length - 1], unit.left));
+		}
 		if (free) {
+			for (let r = row; r < row + unit.rows; r++) {
+				const tail = rows[r]?.[rows[r].length - 1];
+				if (tail && tail.right + GAP > unit.left) writeOverBand(tail as EventUnit);
+			}
 			occupy(rows, unit, row);
 			return true;
 		}
 	}
 	return false;
+}
+
+/** Whether `tail`, its label written over its band, would end a gap before `limit`. */
+function shiftsClear(tail: Unit, limit: number): boolean {
+	if (tail.kind !== 'event' || tail.overBand || tail.bandEnd <= tail.x + DOT_RADIUS) return false;
+	const labelRight = tail.labelWidth > 0 ? naturalLabelX(tail.x, tail.bandEnd, true) + tail.labelWidth : -Infinity;
+	return Math.max(tail.hardRight, labelRight) + GAP <= limit;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface ShowEventInput {
 	/** the translation now, if the view stays at its zoom; 0 if it changes zoom */
 	x: number;
 	width: number;
-	/** the room its label takes beside the marker (marker radius, offset and label), px */
+	/** the room its label takes right of the marker (dot or band, offset and label), px */
 	labelRoom: number;
 	/** px: the label's width */
 	labelWidth: number;
@@ -29,7 +29,8 @@ export function translationShowing({ markerAtZero, x, width, labelRoom, labelWid
 	const at = x + markerAtZero;
 	const labelOut = whole && at + labelRoom > width - 4 && at - labelRoom < 4;
 	if (at >= MARGIN && at <= width - MARGIN && !labelOut) return x;
-	return Math.max(16, (width - labelWidth) / 2) - markerAtZero;
+	// The marker goes where its label ends up in the middle (a band's label starts after the band), kept in view.
+	return Math.max(16, (width - labelWidth) / 2 - (labelRoom - labelWidth)) - markerAtZero;
 }
 
 /** The translation that centres the time `ms` at zoom `k` over a base domain drawn `width` px wide. */
