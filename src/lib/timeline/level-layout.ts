@@ -229,15 +229,11 @@ function occupy(rows: Unit[][], unit: Unit, row: number): void {
 function place(p: Placer, rows: Unit[][], unit: EventUnit): void {
 	const { one, two } = p.items[unit.item].shapes;
 	const oneFits = one.width <= p.maxLine;
-	const whole = (shifting: boolean) =>
-		(oneFits && fits(p, rows, withLabel(unit, 1, one, one.width), shifting)) ||
-		(two && p.maxRows >= 2 && fits(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)), shifting));
-	// A title goes after its band; written over the band instead, from the dot, it keeps its whole title where it
-	// would otherwise be cut: first an earlier label makes room that way, then this one.
-	if (whole(false) || whole(true)) return;
+	if (fitsWhole(p, rows, unit)) return;
+	// A title goes after its band; written over the band instead, from the dot, it may keep its whole title.
 	if (unit.bandEnd > unit.x + DOT_RADIUS) {
 		writeOverBand(unit);
-		if (whole(false) || whole(true)) return;
+		if (fitsWhole(p, rows, unit)) return;
 	}
 	// A band that runs far beyond the view is context: its label gives way before a dated event's title is cut.
 	if (!unit.long && oneFits && fitsByYielding(p, rows, withLabel(unit, 1, one, one.width))) return;
@@ -248,6 +244,13 @@ function place(p: Placer, rows: Unit[][], unit: EventUnit): void {
 	withLabel(unit, 1, one, Math.min(one.width, p.maxLine));
 	if (!oneFits && fits(p, rows, unit)) return;
 	if (!placeByShortening(p, rows, unit)) placeInCluster(p, rows, unit);
+}
+
+/** Places the unit with its whole title, on one line or two, if the lane has the rows. */
+function fitsWhole(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
+	const { one, two } = p.items[unit.item].shapes;
+	if (one.width <= p.maxLine && fits(p, rows, withLabel(unit, 1, one, one.width))) return true;
+	return !!two && p.maxRows >= 2 && fits(p, rows, withLabel(unit, 2, two, Math.min(two.width, p.maxLine)));
 }
 
 function writeOverBand(unit: EventUnit): void {
@@ -264,25 +267,31 @@ function withLabel(unit: EventUnit, rows: 1 | 2, shape: LabelLines, width: numbe
 }
 
 /**
- * Places the unit in the first rows free from its left edge on, if the lane has them; `shifting`, a row also counts as
- * free where its last label, written over its band instead of after it, would end in time (and is moved there).
+ * Places the unit in the first rows free from its left edge on, if the lane has them; failing that, in the first rows
+ * that are free once their last labels are written over their bands instead of after them (and moves those labels).
  */
-function fits(p: Placer, rows: Unit[][], unit: EventUnit, shifting = false): boolean {
+function fits(p: Placer, rows: Unit[][], unit: EventUnit): boolean {
+	let shifted = -1;
 	for (let row = 0; row + unit.rows <= p.maxRows; row++) {
 		let free = true;
-		for (let r = row; r < row + unit.rows && free; r++) {
-			free = rowRight(rows, r) + GAP <= unit.left || (shifting && shiftsClear(rows[r][rows[r].length - 1], unit.left));
+		let shifts = true;
+		for (let r = row; r < row + unit.rows && (free || shifts); r++) {
+			const clear = rowRight(rows, r) + GAP <= unit.left;
+			free &&= clear;
+			shifts &&= clear || shiftsClear(rows[r][rows[r].length - 1], unit.left);
 		}
 		if (free) {
-			for (let r = row; r < row + unit.rows; r++) {
-				const tail = rows[r]?.[rows[r].length - 1];
-				if (tail && tail.right + GAP > unit.left) writeOverBand(tail as EventUnit);
-			}
 			occupy(rows, unit, row);
 			return true;
 		}
+		if (shifts && shifted < 0) shifted = row;
 	}
-	return false;
+	if (shifted < 0) return false;
+	for (let r = shifted; r < shifted + unit.rows; r++) {
+		if (rowRight(rows, r) + GAP > unit.left) writeOverBand(rows[r][rows[r].length - 1] as EventUnit);
+	}
+	occupy(rows, unit, shifted);
+	return true;
 }
 
 /** Whether `tail`, its label written over its band, would end a gap before `limit`. */
