@@ -128,5 +128,6 @@ export interface TimelineDocument {
 	/** Tag order is lane order, top to bottom. */
 	tags: Tag[];
 	periods: Period[];
+	/** In timeline order (data/event-order.ts): `buildTimelineDocument` assembles every document that way. */
 	events: TimelineEvent[];
 }

@@ -5,7 +5,6 @@
  */
 import { createContext } from 'svelte';
 import type { TimelineDocument, TimelineEvent } from '../model/timeline';
-import { eventOrder } from '../data/event-order';
 import { eventWindow, formatEventDate, type TimeWindow } from '../dates/event-dates';
 import { fullDomain, transformToWindow } from '../timeline/scale';
 import { ZoomTransform } from './zoom-transform.svelte';
@@ -156,11 +155,11 @@ export class TimelineView {
 /** One event with its window; its display date is formatted when first asked for, not for all 10,000 at load. */
 class IndexedEntry implements IndexedEvent {
 	#dateLabel: string | undefined;
-	order = 0;
 
 	constructor(
 		readonly event: TimelineEvent,
-		readonly window: TimeWindow
+		readonly window: TimeWindow,
+		readonly order: number
 	) {}
 
 	get dateLabel(): string {
@@ -168,13 +167,12 @@ class IndexedEntry implements IndexedEvent {
 	}
 }
 
-/** Events in timeline order (`eventOrder`: start, stated "follows", the articles' telling, title) with their windows. */
+/**
+ * The events with their windows, in the document's order: timeline order, since every document is assembled by
+ * `buildTimelineDocument` (the built-in one at build time, the others as they are checked on opening).
+ */
 export function indexEvents(timeline: TimelineDocument): IndexedEvent[] {
-	const entries = timeline.events.map((event) => new IndexedEntry(event, eventWindow(event.date)));
-	const starts = entries.map((entry) => entry.window.start);
-	const ordered = eventOrder(timeline.events, timeline.sources, starts).map((index) => entries[index]);
-	ordered.forEach((entry, order) => (entry.order = order));
-	return ordered;
+	return timeline.events.map((event, order) => new IndexedEntry(event, eventWindow(event.date), order));
 }
 
 export const [getTimelineView, setTimelineView] = createContext<TimelineView>();
