@@ -1,6 +1,7 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
- * keep the width and the start the layout reserved (after the band, or over it from the dot: `naturalLabelX`); near
+ * keep the start the layout reserved (after the band, or over it from the dot: `naturalLabelX`) and at least its
+ * width: one cut short at that level takes what its row now has, up to the whole title; near
  * the right edge a label flips to the left of its marker where its row has
  * room there (over its own band if only there it fits whole; cut short, it takes the wider side), and the label of
  * an event whose marker has left the view on the left waits at the edge, whole, until the next box in its row needs
@@ -111,7 +112,10 @@ export function marksInView(
 		laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
 	}
 	for (const [unit, view] of viewOf) {
-		if (view.label?.side === 'edge') yieldToFlipped(view, neighbours(layout, unit, 1), viewOf, minLabel);
+		// A label at the left edge, or grown beyond its reserved room, ends before a flipped label it would meet.
+		if (view.label && (view.label.side === 'edge' || view.label.width > (unit as EventUnit).labelWidth)) {
+			yieldToFlipped(view, neighbours(layout, unit, 1), viewOf, minLabel);
+		}
 		if (view.label || shows(view, width)) events.push(view);
 	}
 	// In date order, whatever the level: the marks keep their order in the DOM (and in Tab order) as the view moves.
@@ -174,6 +178,8 @@ function eventView(
 	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
 	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
 		const natural = naturalLabelX(x, x1, unit.overBand);
+		// A title cut short at a coarser level may have the room for more of itself at this scale.
+		const whole = unit.truncated ? (unit.rows === 2 ? (item.shapes.two ?? item.shapes.one) : item.shapes.one).width : 0;
 		let left = natural;
 		let room = unit.labelWidth;
 		let side: 'right' | 'left' | 'edge' = 'right';
@@ -200,9 +206,11 @@ function eventView(
 			} else {
 				room = Math.min(room, roomRight);
 			}
+		} else if (whole) {
+			room = Math.max(room, Math.min(whole, neighbours.after() - GAP - natural, width - EDGE - natural));
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
-			label = { left, width: room, lines: unit.lines, truncated: unit.truncated || room < unit.labelWidth, side };
+			label = { left, width: room, lines: unit.lines, truncated: room < Math.max(whole, unit.labelWidth), side };
 		}
 	}
 	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);

@@ -112,6 +112,38 @@ describe('layoutLevel', () => {
 			}
 		}
 	});
+	it('never lets two labels drawn in a row meet, flipped, waiting at the edge or grown, wherever the view is', () => {
+		const random = seededRandom(11);
+		const items = Array.from({ length: 300 }, (_, i) => {
+			const start = Math.floor(random() * 2000);
+			const length = random() < 0.5 ? 1 : Math.ceil(random() * 300);
+			return item(`event ${i} ${'word '.repeat(Math.floor(random() * 12))}`, i % 2, start, start + length);
+		}).sort((a, b) => a.start - b.start);
+		for (const level of [9, 12]) {
+			const layout = layoutLevel(items, levelScale(level), options);
+			for (const spread of [1, 1.3, 2.5]) {
+				for (const [pan, width] of [0, 0.2, 0.35, 0.5, 0.65, 0.8].flatMap((pan) => [
+					[pan, 300],
+					[pan, 700]
+				])) {
+					const perMs = levelScale(level) * spread;
+					const x = { r0: -pan * 2000 * DAY * perMs, d0: 0, perMs };
+					const labels = marksInView(layout, items, x, width, 40)
+						.events.filter((view) => view.label)
+						.map((view) => ({ view, rows: layout.unitOf[view.item].rows }));
+					for (const a of labels) {
+						for (const b of labels) {
+							if (a === b || a.view.lane !== b.view.lane) continue;
+							const shareRow = a.view.row < b.view.row + b.rows && b.view.row < a.view.row + a.rows;
+							const [la, lb] = [a.view.label!, b.view.label!];
+							const apart = la.left + la.width <= lb.left || lb.left + lb.width <= la.left;
+							expect(!shareRow || apart, `${a.view.id} / ${b.view.id}`).toBe(true);
+						}
+					}
+				}
+			}
+		}
+	});
 });
 
 describe('marksInView', () => {
@@ -178,6 +210,18 @@ describe('marksInView', () => {
 		const label = drawn.events.find((view) => view.id === title)!.label!;
 		expect(label).toMatchObject({ side: 'right', truncated: false });
 		expect(label.left).toBeLessThan(280);
+	});
+
+	it('gives a title cut short at a coarse level the room its row has at a finer scale, up to the whole title', () => {
+		// At 1 px a day the next marker (day 120) leaves the first title about 96 px; at 4 px a day it has room to spare.
+		const cut = [item('A title far too long for the room it has here', 0, 0), item('next', 0, 120)];
+		const coarse = layoutLevel(cut, perDay(1), { ...options, maxRows: 1 });
+		const first = coarse.unitOf[0];
+		expect(first.kind === 'event' && first.truncated).toBe(true);
+		const label = (perMs: number) =>
+			marksInView(coarse, cut, { r0: 0, d0: 0, perMs }, 2000, 40).events.find((view) => view.item === 0)!.label!;
+		expect(label(perDay(1))).toMatchObject({ truncated: true });
+		expect(label(perDay(4))).toMatchObject({ truncated: false, width: cut[0].shapes.one.width });
 	});
 
 	it('flips a label before its own band, not over it', () => {
