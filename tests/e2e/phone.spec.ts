@@ -25,6 +25,30 @@ test.beforeEach(async ({ page }, testInfo) => {
 const cards = (page: Page) => eventList(page).locator('[data-list-event-id]');
 const filtersButton = (page: Page) => page.getByRole('button', { name: /^Filters/ });
 
+/**
+ * Waits until the cards stand still: a moment after the first view is drawn the list scrolls to its window, and a
+ * thumb that lands while it moves lands on another card.
+ */
+async function settledCards(page: Page) {
+	await settledWindow(page);
+	let last = '';
+	await expect
+		.poll(
+			async () => {
+				const now = JSON.stringify(
+					await cards(page).evaluateAll((all) =>
+						all.slice(0, 3).map((card) => [card.dataset.listEventId, Math.round(card.getBoundingClientRect().top)])
+					)
+				);
+				const same = now === last;
+				last = now;
+				return same;
+			},
+			{ intervals: [120, 120, 200, 300] }
+		)
+		.toBe(true);
+}
+
 /** A vertical swipe of the thumb from `from` upwards by `distance` pixels (the content moves up). */
 async function swipeUp(page: Page, from: { x: number; y: number }, distance: number) {
 	const cdp = await page.context().newCDPSession(page);
@@ -108,6 +132,7 @@ test('the Filters button opens the search and filters; a filter narrows the card
 test('tapping a card opens the bottom sheet with its first excerpt in view; Back closes it @phone', async ({
 	page
 }) => {
+	await settledCards(page);
 	const card = cards(page).nth(1);
 	const id = (await card.getAttribute('data-list-event-id'))!;
 	const event = data.events.find((e) => e.id === id)!;
