@@ -18,6 +18,16 @@ const item = (id: string, lane: number, startDay: number, endDay = startDay + 1,
 const options = { laneCount: 2, maxRows: 3, maxLine: 320, minLabel: 40 };
 const perDay = (px: number) => px / DAY;
 
+/** `count` events in two lanes over `days` days, half of them a day long, the rest up to `days / 7.5` days. */
+function randomItems(seed: number, count: number, days: number, words: (random: () => number) => string) {
+	const random = seededRandom(seed);
+	return Array.from({ length: count }, (_, i) => {
+		const start = Math.floor(random() * days);
+		const length = random() < 0.5 ? 1 : Math.ceil((random() * days) / 7.5);
+		return item(`event ${i} ${words(random)}`, i % 2, start, start + length);
+	}).sort((a, b) => a.start - b.start);
+}
+
 /** Every pair of units sharing a row, as [earlier, later]. */
 function rowPairs(layout: LevelLayout): [Unit, Unit][] {
 	const pairs: [Unit, Unit][] = [];
@@ -91,12 +101,7 @@ describe('layoutLevel', () => {
 	});
 
 	it('never lets two boxes of a row meet, at its own scale or at any larger one', () => {
-		const random = seededRandom(7);
-		const items = Array.from({ length: 400 }, (_, i) => {
-			const start = Math.floor(random() * 3000);
-			const length = random() < 0.5 ? 1 : Math.ceil(random() * 400);
-			return item(`event ${i} ${'x'.repeat(Math.floor(random() * 60))}`, i % 2, start, start + length);
-		}).sort((a, b) => a.start - b.start);
+		const items = randomItems(7, 400, 3000, (random) => 'x'.repeat(Math.floor(random() * 60)));
 		for (const level of [8, 11, 14]) {
 			const layout = layoutLevel(items, levelScale(level), options);
 			for (const spread of [1, 1.4, 3]) {
@@ -112,13 +117,9 @@ describe('layoutLevel', () => {
 			}
 		}
 	});
+
 	it('never lets two labels drawn in a row meet, flipped, waiting at the edge or grown, wherever the view is', () => {
-		const random = seededRandom(11);
-		const items = Array.from({ length: 300 }, (_, i) => {
-			const start = Math.floor(random() * 2000);
-			const length = random() < 0.5 ? 1 : Math.ceil(random() * 300);
-			return item(`event ${i} ${'word '.repeat(Math.floor(random() * 12))}`, i % 2, start, start + length);
-		}).sort((a, b) => a.start - b.start);
+		const items = randomItems(11, 300, 2000, (random) => 'word '.repeat(Math.floor(random() * 12)));
 		for (const level of [9, 12]) {
 			const layout = layoutLevel(items, levelScale(level), options);
 			for (const spread of [1, 1.3, 2.5]) {
