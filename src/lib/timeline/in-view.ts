@@ -1,7 +1,7 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
  * keep the start the layout reserved (after the band, or over it from the dot: `naturalLabelX`) and at least its
- * width: one cut short at that level takes what its row now has, up to the whole title; near
+ * width: one cut short at that level is drawn whole where its row now has the room; near
  * the right edge a label flips to the left of its marker where its row has
  * room there (over its own band if only there it fits whole; cut short, it takes the wider side), and the label of
  * an event whose marker has left the view on the left waits at the edge, whole, until the next box in its row needs
@@ -178,7 +178,7 @@ function eventView(
 	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
 	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
 		const natural = naturalLabelX(x, x1, unit.overBand);
-		// A title cut short at a coarser level may have the room for more of itself at this scale.
+		// A title cut short at a coarser level may have the room for all of itself at this scale.
 		const whole = unit.truncated ? (unit.rows === 2 ? (item.shapes.two ?? item.shapes.one) : item.shapes.one).width : 0;
 		let left = natural;
 		let room = unit.labelWidth;
@@ -206,8 +206,9 @@ function eventView(
 			} else {
 				room = Math.min(room, roomRight);
 			}
-		} else if (whole) {
-			room = Math.max(room, Math.min(whole, neighbours.after() - GAP - natural, width - EDGE - natural));
+		} else if (whole && Math.min(neighbours.after() - GAP, width - EDGE) - natural >= whole) {
+			// Whole or as the level cut it, nothing between: a width that followed every frame would reflow the text.
+			room = whole;
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
 			label = { left, width: room, lines: unit.lines, truncated: room < Math.max(whole, unit.labelWidth), side };

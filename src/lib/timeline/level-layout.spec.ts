@@ -213,7 +213,7 @@ describe('marksInView', () => {
 		expect(label.left).toBeLessThan(280);
 	});
 
-	it('gives a title cut short at a coarse level the room its row has at a finer scale, up to the whole title', () => {
+	it('draws a title cut short at a coarse level whole at a finer scale, where its row has the room', () => {
 		// At 1 px a day the next marker (day 120) leaves the first title about 96 px; at 4 px a day it has room to spare.
 		const cut = [item('A title far too long for the room it has here', 0, 0), item('next', 0, 120)];
 		const coarse = layoutLevel(cut, perDay(1), { ...options, maxRows: 1 });
