@@ -3,7 +3,7 @@
  * case can be replayed and timings compare like with like.
  */
 import { labelShapes } from '../../src/lib/timeline/label-lines';
-import type { LayoutItem } from '../../src/lib/timeline/level-layout';
+import type { LayoutItem } from '../../src/lib/timeline/layout-units';
 
 const DAY = 86_400_000;
 

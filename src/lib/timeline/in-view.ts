@@ -19,7 +19,7 @@ import {
 	type LayoutItem,
 	type LevelLayout,
 	type Unit
-} from './level-layout';
+} from './layout-units';
 import { msAt, pxOf, type LinearScale } from './scale';
 
 export interface EventView {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelShapes } from './label-lines';
-import { GAP, layoutInSteps, layoutLevel, type LayoutItem, type LevelLayout, type Unit } from './level-layout';
+import { layoutInSteps, layoutLevel } from './level-layout';
+import { GAP, type LayoutItem, type LevelLayout, type Unit } from './layout-units';
 import { marksInView, neighbours } from './in-view';
 import { levelScale } from './zoom-levels';
 import { seededRandom } from '../../../scripts/bench/random';

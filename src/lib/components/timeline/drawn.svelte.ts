@@ -8,13 +8,8 @@ import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { marksInView, type MarksInView } from '../../timeline/in-view';
 import { zoomedScale, zoomExtent, type LinearScale } from '../../timeline/scale';
-import {
-	layoutInSteps,
-	layoutLevel,
-	type ClusterUnit,
-	type LayoutItem,
-	type LevelLayout
-} from '../../timeline/level-layout';
+import { layoutInSteps, layoutLevel } from '../../timeline/level-layout';
+import type { ClusterUnit, LayoutItem, LevelLayout } from '../../timeline/layout-units';
 import type { LabelShapes } from '../../timeline/label-lines';
 import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
 
