@@ -1,18 +1,17 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
- * keep the start the layout reserved (after the band, or over it from the dot: `naturalLabelX`) and at least its
- * width: one cut short at that level is drawn whole where its row now has the room; near
- * the right edge a label flips to the left of its marker where its row has
- * room there (over its own band if only there it fits whole; cut short, it takes the wider side), and the label of
- * an event whose marker has left the view on the left waits at the edge, whole, until the next box in its row needs
- * the room.
+ * keep the start the layout reserved (after the band, or over it from the dot: `labelStartAt`) and at least its
+ * width: one cut short at that level is drawn whole where its row now has the room. Near the right edge a label flips
+ * to the left of its marker where its row has room there (over its own band if only there it fits whole; cut short,
+ * it takes the wider side), and the label of an event whose marker has left the view on the left waits at the edge,
+ * whole, until the next box in its row needs the room.
  */
 import {
 	clusterBox,
 	DOT_RADIUS,
 	GAP,
 	LABEL_OFFSET,
-	naturalLabelX,
+	labelStartAt,
 	midOf,
 	type ClusterUnit,
 	type EventUnit,
@@ -153,7 +152,7 @@ function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number)
 	const x = at(midOf(item));
 	const x0 = item.point || unit.long ? x : at(item.start);
 	const x1 = item.point || unit.long ? x : at(item.end);
-	const labelRight = unit.labelWidth > 0 ? naturalLabelX(x, x1, unit.overBand) + unit.labelWidth : -Infinity;
+	const labelRight = unit.labelWidth > 0 ? labelStartAt(item, unit.overBand, at) + unit.labelWidth : -Infinity;
 	return { left: Math.min(x0, x - DOT_RADIUS), right: Math.max(x1, x + DOT_RADIUS, labelRight) };
 }
 
@@ -177,7 +176,7 @@ function eventView(
 	let label: EventView['label'] = null;
 	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
 	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
-		const natural = naturalLabelX(x, x1, unit.overBand);
+		const natural = labelStartAt(item, unit.overBand, at);
 		// A title cut short at a coarser level may have the room for all of itself at this scale.
 		const whole = unit.truncated ? (unit.rows === 2 ? (item.shapes.two ?? item.shapes.one) : item.shapes.one).width : 0;
 		let left = natural;

@@ -5,6 +5,7 @@ import {
 	DOT_RADIUS,
 	isLongBand,
 	LABEL_OFFSET,
+	labelStartAt,
 	LONG_BAND,
 	midOf,
 	naturalLabelX
@@ -19,6 +20,23 @@ describe('naturalLabelX', () => {
 
 	it('starts a label written over its band after the dot', () => {
 		expect(naturalLabelX(100, 180, true)).toBe(100 + DOT_RADIUS + LABEL_OFFSET);
+	});
+});
+
+describe('labelStartAt', () => {
+	const at = (ms: number) => ms / 1000;
+
+	it('starts a band’s label after the band at the scale, a point’s after its dot', () => {
+		expect(labelStartAt({ start: 100_000, end: 300_000, point: false }, false, at)).toBe(300 + LABEL_OFFSET);
+		expect(labelStartAt({ start: 100_000, end: 186_400_000, point: true }, false, at)).toBe(
+			100 + DOT_RADIUS + LABEL_OFFSET
+		);
+	});
+
+	it('starts a label written over its band after the dot, at the band’s middle', () => {
+		expect(labelStartAt({ start: 100_000, end: 300_000, point: false }, true, at)).toBe(
+			200 + DOT_RADIUS + LABEL_OFFSET
+		);
 	});
 });
 

@@ -36,6 +36,19 @@ export const LONG_BAND = 400;
 export const naturalLabelX = (x: number, bandEnd: number, overBand: boolean): number =>
 	Math.max(x + DOT_RADIUS, overBand ? x : bandEnd) + LABEL_OFFSET;
 
+/**
+ * Where an event's label starts on its natural side, drawn by `at` (ms → px): the one form the drawing (in-view.ts)
+ * and showing an event use. A long band's label is always over its band (`overBand`), so its end never counts.
+ */
+export function labelStartAt(
+	item: Pick<LayoutItem, 'start' | 'end' | 'point'>,
+	overBand: boolean,
+	at: (ms: number) => number
+): number {
+	const x = at(midOf(item));
+	return naturalLabelX(x, item.point || overBand ? x : at(item.end), overBand);
+}
+
 /** Whether an item's band is long at `scale` px per ms. */
 export const isLongBand = (item: Pick<LayoutItem, 'start' | 'end' | 'point'>, scale: number): boolean =>
 	!item.point && (item.end - item.start) * scale > LONG_BAND;
