@@ -140,6 +140,25 @@ test.describe('?src=', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(body).title);
 	});
 
+	test('says what it is opening until the timeline arrives, not showing the built-in one meanwhile', async ({
+		page
+	}) => {
+		const body = readFileSync(fixture('sourceline-basic.json'), 'utf8');
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('https://timelines.example/slow.json', async (route) => {
+			await released;
+			await route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } });
+		});
+		await page.goto('/?src=https://timelines.example/slow.json');
+		await expect(page.getByRole('status')).toHaveText('Opening https://timelines.example/slow.json…');
+		await expect(viewport(page)).toHaveCount(0);
+		release();
+		await expect.poll(() => eventCount(page)).toBe(3);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(body).title);
+		await expect(page.getByText('Opening https://timelines.example/slow.json…')).toHaveCount(0);
+	});
+
 	test('refuses Sourceline JSON that misquotes its article, naming the event, and keeps the built-in timeline', async ({
 		page
 	}) => {

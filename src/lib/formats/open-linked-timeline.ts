@@ -3,7 +3,21 @@
  * at once while the importers (open-timeline.ts, loaded on demand) arrive beside it. The caller keeps what it had when
  * the result is not ok.
  */
+import type { TimelineDocument } from '../model/timeline';
 import { fetchTimelineText, type OpenResult } from './fetch-timeline';
+
+/** A `?src=` timeline on its way. */
+export interface OpeningLink {
+	src: string;
+	opening: Promise<OpenResult>;
+}
+
+/** What a page shows: the timeline, the address it came from (`?src=`, else null) and what to tell the reader. */
+export interface ShownTimeline {
+	document: TimelineDocument;
+	src: string | null;
+	notices: string[];
+}
 
 /** Fetches and imports the timeline a `?src=` link names: the importers (open-timeline.ts) load beside the download. */
 export async function openLinkedTimeline(raw: string, base: string): Promise<OpenResult> {
@@ -16,4 +30,9 @@ export async function openLinkedTimeline(raw: string, base: string): Promise<Ope
 	} catch (error) {
 		return { ok: false, error: `${raw} could not be opened (${(error as Error).message}).` };
 	}
+}
+
+/** Starts opening the timeline `src` names, from the page at `base`; null without a `src`. */
+export function openLink(src: string | null, base: string): OpeningLink | null {
+	return src ? { src, opening: openLinkedTimeline(src, base) } : null;
 }
