@@ -42,6 +42,11 @@ export class TimelineView {
 	filters: EventFilters = $state({ people: [], tags: [], sources: [] });
 	/** The window a link asked for, applied once the timeline knows its width. */
 	initialWindow: [number, number] | null = null;
+	/**
+	 * The domain whose first window the timeline has shown (first-view.svelte.ts); until it matches `domain` the
+	 * transform is not yet the one the reader will see, and nothing is laid out for it.
+	 */
+	openedDomain: [number, number] | null = $state.raw(null);
 
 	/** Events in date order with their windows, built once per document. */
 	readonly indexed: IndexedEvent[] = $derived(indexEvents(this.document));

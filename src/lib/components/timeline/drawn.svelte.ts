@@ -135,8 +135,11 @@ export class DrawnTimeline {
 		return this.#levels.cache.nearestAtOrBelow(wanted) ?? this.#levels.cache.nearestAtOrBelow(this.level) ?? this.level;
 	});
 	readonly layout = $derived(this.#levels.cache.get(this.drawnLevel));
+	/** Nothing until the first window is shown: a layout for the transform before it would be thrown away at once. */
 	readonly marks: MarksInView = $derived.by(() =>
-		this.view.width > 0 ? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL) : nothing
+		this.view.width > 0 && this.view.openedDomain === this.view.domain
+			? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL)
+			: nothing
 	);
 
 	/**

@@ -17,14 +17,12 @@ export function holdFirstView(
 	showSelected: (id: string, options: { whole: boolean }) => void
 ): void {
 	let heldWindow: [number, number] | null = null;
-	let shownDomain: [number, number] | null = null;
 	$effect(() => {
 		const { width, domain } = view;
 		if (width <= 0) return;
 		untrack(() => {
 			view.zoom.updateBounds();
-			if (shownDomain !== domain) {
-				shownDomain = domain;
+			if (view.openedDomain !== domain) {
 				const periods = view.document.periods.map((p) => ({
 					id: p.id,
 					label: p.label,
@@ -35,6 +33,7 @@ export function holdFirstView(
 				// A linked event is drawn as itself: in the window the link names if it is there, else zoomed in as
 				// little as that takes.
 				if (view.selectedId) showSelected(view.selectedId, { whole: !view.initialWindow });
+				view.openedDomain = domain;
 			} else if (heldWindow) {
 				view.showWindow(heldWindow, { animate: false });
 			}
