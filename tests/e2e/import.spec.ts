@@ -138,6 +138,7 @@ test.describe('?src=', () => {
 		await page.goto('/?src=https://timelines.example/bridge.json');
 		await expect.poll(() => eventCount(page)).toBe(3);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(body).title);
+		await expect(page).toHaveTitle(`${JSON.parse(body).title} · Sourceline`);
 	});
 
 	test('says what it is opening until the timeline arrives, not showing the built-in one meanwhile', async ({
@@ -169,6 +170,7 @@ test.describe('?src=', () => {
 		await expect(alert).toContainText('event "study-recommends-cable-stays" › excerpts[0].quote (line 89, column 6)');
 		await expect(alert).toContainText('not found verbatim');
 		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(JSON.parse(body).title);
+		await expect(page).toHaveTitle(/^Sourceline: Banks, Wigmore/);
 		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
 	});
 

@@ -4,7 +4,7 @@
  * is not UTF-8. HTML keeps its text only (scripts, styles and handlers dropped, by `htmlToText`); the app shows an
  * article as text, never as HTML, so nothing in it ever runs.
  */
-import { formatBytes } from './import';
+import { formatBytes } from './bytes';
 import { htmlToText } from './html-text';
 import { decodeUtf8 } from './utf8';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchTimelineText } from './fetch-timeline';
+import { fetchTimelineText, type DownloadProgress } from './fetch-timeline';
 
 const answering = (body: string, status = 200, statusText = 'OK') =>
 	(async () => new Response(body, { status, statusText })) as typeof fetch;
@@ -73,5 +73,38 @@ describe('fetchTimelineText', () => {
 			ok: false,
 			error: 'Could not open https://elsewhere.example/t.json: the download broke off before the end.'
 		});
+	});
+
+	it('tells how much has arrived as it arrives, of the whole when the server says how much', async () => {
+		const pieces = [new Uint8Array(3), new Uint8Array(5), new Uint8Array(2)];
+		const streamed = (length: string | null) =>
+			(async () =>
+				new Response(
+					new ReadableStream({
+						start(controller) {
+							for (const piece of pieces) controller.enqueue(piece);
+							controller.close();
+						}
+					}),
+					{ headers: length === null ? {} : { 'content-length': length } }
+				)) as typeof fetch;
+		const told: DownloadProgress[] = [];
+		await fetchTimelineText('t.json', BASE, streamed('10'), (progress) => told.push(progress));
+		expect(told).toEqual([
+			{ received: 3, total: 10 },
+			{ received: 8, total: 10 },
+			{ received: 10, total: 10 }
+		]);
+		// Without a length, or with one the download outgrows (the server compressed what it sent): no total.
+		told.length = 0;
+		await fetchTimelineText('t.json', BASE, streamed(null), (progress) => told.push(progress));
+		expect(told.map((progress) => progress.total)).toEqual([null, null, null]);
+		told.length = 0;
+		await fetchTimelineText('t.json', BASE, streamed('6'), (progress) => told.push(progress));
+		expect(told).toEqual([
+			{ received: 3, total: 6 },
+			{ received: 8, total: null },
+			{ received: 10, total: null }
+		]);
 	});
 });

@@ -7,13 +7,19 @@ import type { TimelineDocument } from '../model/timeline';
 import { validateSourceUrl } from './source-url';
 
 export type FetchedTimeline = { ok: true; url: URL; text: string } | { ok: false; error: string };
+/** How much of a download has arrived: bytes so far, of how many when the server said so (else null). */
+export interface DownloadProgress {
+	received: number;
+	total: number | null;
+}
 export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
 
-/** Fetches the text at `raw`, relative to `base` (the page's own address). */
+/** Fetches the text at `raw`, relative to `base` (the page's own address), telling `onProgress` as it arrives. */
 export async function fetchTimelineText(
 	raw: string,
 	base: string,
-	fetcher: typeof fetch = fetch
+	fetcher: typeof fetch = fetch,
+	onProgress: (progress: DownloadProgress) => void = () => {}
 ): Promise<FetchedTimeline> {
 	let absolute: string;
 	try {
@@ -40,7 +46,7 @@ export async function fetchTimelineText(
 		};
 	}
 	try {
-		return { ok: true, url, text: await bodyText(response) };
+		return { ok: true, url, text: await bodyText(response, onProgress) };
 	} catch {
 		return { ok: false, error: `Could not open ${url.href}: the download broke off before the end.` };
 	}
@@ -50,9 +56,22 @@ export async function fetchTimelineText(
  * The body as text, as `response.text()` reads it (UTF-8, a BOM dropped, bad bytes replaced), but decoded piece by
  * piece as it arrives: decoding a big file after the last byte took a tenth of a second or more of the wait.
  */
-async function bodyText(response: Response): Promise<string> {
+async function bodyText(response: Response, onProgress: (progress: DownloadProgress) => void): Promise<string> {
 	if (!response.body || typeof TextDecoderStream === 'undefined') return response.text();
-	const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+	// Content-Length counts the bytes sent, which are fewer than those read when the server compressed them; a total
+	// the download outgrows is dropped rather than shown as more than all of it.
+	const length = Number(response.headers.get('content-length'));
+	let total = length > 0 ? length : null;
+	let received = 0;
+	const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+		transform(chunk, controller) {
+			received += chunk.byteLength;
+			if (total !== null && received > total) total = null;
+			onProgress({ received, total });
+			controller.enqueue(chunk);
+		}
+	});
+	const reader = response.body.pipeThrough(counted).pipeThrough(new TextDecoderStream()).getReader();
 	const parts: string[] = [];
 	for (let part = await reader.read(); !part.done; part = await reader.read()) parts.push(part.value);
 	return parts.join('');

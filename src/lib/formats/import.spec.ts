@@ -2,14 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument } from '../model/timeline';
 import { syntheticTimeline } from '../../../scripts/bench/synthetic';
-import {
-	DEFAULT_MAX_BYTES,
-	formatBytes,
-	importTimeline,
-	importTimelineBytes,
-	utf8Length,
-	validateSourceUrl
-} from './import';
+import { DEFAULT_MAX_BYTES, importTimeline, importTimelineBytes, utf8Length, validateSourceUrl } from './import';
 import { MAX_WARNINGS } from './result';
 
 const dir = new URL('../../../tests/fixtures/import/', import.meta.url);
@@ -238,15 +231,6 @@ describe('importTimeline: progress and warnings', () => {
 });
 
 describe('helpers', () => {
-	it('formats byte sizes', () => {
-		expect([
-			formatBytes(900),
-			formatBytes(1536),
-			formatBytes(20 * 1024 * 1024),
-			formatBytes(25.34 * 1024 * 1024)
-		]).toEqual(['900 bytes', '1.5 KB', '20 MB', '25.3 MB']);
-	});
-
 	it('counts UTF-8 bytes like TextEncoder', () => {
 		for (const text of ['', 'abc', 'é', '✓', '𝄞', 'a\ud800b'])
 			expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);

@@ -3,6 +3,7 @@
  * conversion and a final check against the schema. Every failure is a result, never a throw, with a message that
  * names the file and where in it (line and column, row and column, event and field) the problem is.
  */
+import { formatBytes } from './bytes';
 import type { TimelineDocument } from '../model/timeline';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
@@ -26,14 +27,6 @@ export interface ImportOptions {
 	maxBytes?: number;
 	/** Called with 0…1 as the import proceeds. */
 	onProgress?: (fraction: number) => void;
-}
-
-/** "20 MB", "25.3 MB", "512 KB", "900 bytes". */
-export function formatBytes(bytes: number): string {
-	const trim = (n: number) => n.toFixed(1).replace(/\.0$/, '');
-	if (bytes >= 1024 * 1024) return `${trim(bytes / (1024 * 1024))} MB`;
-	if (bytes >= 1024) return `${trim(bytes / 1024)} KB`;
-	return `${bytes} bytes`;
 }
 
 /** Bytes `text` takes as UTF-8, counted without encoding it. */

@@ -4,12 +4,14 @@
  * the result is not ok.
  */
 import type { TimelineDocument } from '../model/timeline';
-import { fetchTimelineText, type OpenResult } from './fetch-timeline';
+import { fetchTimelineText, type DownloadProgress, type OpenResult } from './fetch-timeline';
 
 /** A `?src=` timeline on its way. */
 export interface OpeningLink {
 	src: string;
 	opening: Promise<OpenResult>;
+	/** Tells `listener` how much has arrived: at once, then as each piece arrives. */
+	watch(listener: (progress: DownloadProgress) => void): void;
 }
 
 /** What a page shows: the timeline, the address it came from (`?src=`, else null) and what to tell the reader. */
@@ -20,11 +22,15 @@ export interface ShownTimeline {
 }
 
 /** Fetches and imports the timeline a `?src=` link names: the importers (open-timeline.ts) load beside the download. */
-export async function openLinkedTimeline(raw: string, base: string): Promise<OpenResult> {
+export async function openLinkedTimeline(
+	raw: string,
+	base: string,
+	onProgress?: (progress: DownloadProgress) => void
+): Promise<OpenResult> {
 	try {
 		const [{ importFetchedTimeline }, fetched] = await Promise.all([
 			import('./open-timeline'),
-			fetchTimelineText(raw, base)
+			fetchTimelineText(raw, base, fetch, onProgress)
 		]);
 		return importFetchedTimeline(fetched);
 	} catch (error) {
@@ -34,5 +40,16 @@ export async function openLinkedTimeline(raw: string, base: string): Promise<Ope
 
 /** Starts opening the timeline `src` names, from the page at `base`; null without a `src`. */
 export function openLink(src: string | null, base: string): OpeningLink | null {
-	return src ? { src, opening: openLinkedTimeline(src, base) } : null;
+	if (!src) return null;
+	let latest: DownloadProgress = { received: 0, total: null };
+	let listener: (progress: DownloadProgress) => void = () => {};
+	const opening = openLinkedTimeline(src, base, (progress) => listener((latest = progress)));
+	return {
+		src,
+		opening,
+		watch(next) {
+			listener = next;
+			next(latest);
+		}
+	};
 }

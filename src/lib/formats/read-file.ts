@@ -3,7 +3,7 @@
  * empty, and a file the browser cannot read (removed, or its permission withdrawn, since it was chosen) is reported
  * too. Opening a timeline file and adding an article both read files this way.
  */
-import { formatBytes } from './import';
+import { formatBytes } from './bytes';
 
 export type ReadFileResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
