@@ -186,11 +186,20 @@ test.describe('?src=', () => {
 		expect(dialogs).toEqual([]);
 	});
 
-	test('reports an address that answers with an error', async ({ page }) => {
+	test('reports an address that answers with an error, and the message can be dismissed on a phone too @phone', async ({
+		page
+	}) => {
 		await page.route('https://timelines.example/missing.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
 		await page.goto('/?src=https://timelines.example/missing.json');
-		await expect(page.getByRole('alert')).toContainText('404');
-		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('404');
+		await expect(viewport(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
+		// A long address in the message does not push its button off the screen.
+		const dismiss = alert.getByRole('button', { name: 'Dismiss' });
+		const box = (await dismiss.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+		await dismiss.click();
+		await expect(alert).toHaveCount(0);
 	});
 
 	test('reports a response that is not a timeline, without rendering it', async ({ page }) => {
