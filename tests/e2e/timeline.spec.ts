@@ -104,11 +104,13 @@ test.describe('the key events, readable in their periods', () => {
 	}
 
 	for (const [title] of keyEvents) {
-		test(`a link to ${title.join(' ')} shows it as itself, whole title readable`, async ({ page }) => {
+		test(`a link to ${title.join(' ')} shows it as itself, on the screen, whole title readable`, async ({ page }) => {
+			// A laptop's screen, where the lower lanes start below the fold.
+			await page.setViewportSize({ width: 1366, height: 768 });
 			const event = eventTitled(data, ...title);
 			await openTimeline(page, `?event=${event.id}`);
 			const marker = viewport(page).locator(`[data-event-id="${event.id}"]`);
-			await expect(marker).toBeVisible();
+			await expect(marker).toBeInViewport({ ratio: 0.99 });
 			await expect(marker).toHaveAttribute('aria-pressed', 'true');
 			await expect(marker.locator('.label')).not.toHaveAttribute('data-truncated');
 			expect((await marker.locator('.line').allTextContents()).join(' ')).toBe(event.title);
