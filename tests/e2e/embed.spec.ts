@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seriousViolations } from './helpers/axe';
@@ -144,6 +145,25 @@ test('a bad link to the embed says what is wrong and still shows the timeline', 
 	await expect(page.getByRole('alert')).toContainText('"no-such-event"');
 	await expect(page.locator('[data-timeline-viewport] [data-event-id]').first()).toBeVisible();
 	await expect(page.getByText('Choose an event on the timeline')).toBeVisible();
+});
+
+test('an embed of another timeline (?src=) says what it is opening, then shows it, never the built-in one', async ({
+	page
+}) => {
+	const body = readFileSync(new URL('../fixtures/import/sourceline-basic.json', import.meta.url), 'utf8');
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('https://timelines.example/bridge.json', async (route) => {
+		await released;
+		await route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } });
+	});
+	await page.setViewportSize({ width: 600, height: 450 });
+	await page.goto('/embed?src=https://timelines.example/bridge.json');
+	await expect(page.getByRole('status')).toHaveText('Opening https://timelines.example/bridge.json…');
+	await expect(page.locator('[data-timeline-viewport]')).toHaveCount(0);
+	release();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(body).title);
+	await expect(page.locator('[data-timeline-viewport] [data-event-id]')).toHaveCount(JSON.parse(body).events.length);
 });
 
 test('the Embed control gives the snippet for the view on screen, and copies it', async ({
