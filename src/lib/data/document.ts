@@ -3,9 +3,15 @@
  */
 import { dateStringWindow } from '../dates/event-dates';
 import { eventOrder } from './event-order';
-import type { Period, Source, Story, Tag, TimelineDocument, TimelineEvent } from '../model/timeline';
-
-export const DOCUMENT_TITLE = 'Sourceline';
+import {
+	DOCUMENT_TITLE,
+	type Period,
+	type Source,
+	type Story,
+	type Tag,
+	type TimelineDocument,
+	type TimelineEvent
+} from '../model/timeline';
 
 function startOf(event: TimelineEvent): number {
 	try {

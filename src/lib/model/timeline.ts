@@ -4,6 +4,9 @@
  * else reads the types from here, so a component or a date helper never depends on the validator.
  */
 
+/** A document's title when it gives none, and the app's own name. */
+export const DOCUMENT_TITLE = 'Sourceline';
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date written at the precision the source gives it. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Ids are kebab-case: lowercase letters, digits and single hyphens. */

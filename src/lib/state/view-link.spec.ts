@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInTimeline } from '../server/built-in-timeline';
 import { TimelineView } from './timeline-view.svelte';
 import { EMPTY_PARAMS, parseViewParams, serializeViewParams } from './url-params';
-import { applyLinkedFind, viewLinkParams } from './view-link';
+import { applyLinkedFind, selectLinkedEvent, viewLinkParams } from './view-link';
 
 const timeline = builtInTimeline();
 const [first, second] = timeline.events;
@@ -22,6 +22,18 @@ describe('applyLinkedFind', () => {
 		const filters = view.filters;
 		applyLinkedFind(view, { ...EMPTY_PARAMS, sources: [timeline.sources[0].id] });
 		expect(view.filters).toBe(filters);
+	});
+});
+
+describe('selectLinkedEvent', () => {
+	it('selects the event a link names, or says this timeline has no such event and selects nothing', () => {
+		const view = new TimelineView(timeline);
+		expect(selectLinkedEvent(view, 'no-such-event')).toBe(
+			'The link names an event "no-such-event" that this timeline does not have.'
+		);
+		expect(view.selectedId).toBeNull();
+		expect(selectLinkedEvent(view, second.id)).toBeNull();
+		expect(view.selectedId).toBe(second.id);
 	});
 });
 

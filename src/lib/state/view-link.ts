@@ -18,6 +18,13 @@ export function applyLinkedFind(view: TimelineView, params: ViewParams): void {
 	}
 }
 
+/** Selects the event a link names; says what is wrong when this timeline has no such event. */
+export function selectLinkedEvent(view: TimelineView, id: string): string | null {
+	if (!view.byId.has(id)) return `The link names an event "${id}" that this timeline does not have.`;
+	view.select(id);
+	return null;
+}
+
 /** What a link to this view names: the selection, the visible window, the search, the filters and `src`. */
 export function viewLinkParams(view: TimelineView, src: string | null): ViewParams {
 	return {
