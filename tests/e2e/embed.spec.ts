@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { seriousViolations } from './helpers/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { builtInDocument, eventPanel, eventTitled, listRow } from './helpers/reading';
+import { serveJson } from './helpers/serve';
 import { openTimeline } from './helpers/timeline';
 
 /**
@@ -151,12 +152,7 @@ test('an embed of another timeline (?src=) says what it is opening, then shows i
 	page
 }) => {
 	const body = readFileSync(new URL('../fixtures/import/sourceline-basic.json', import.meta.url), 'utf8');
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('https://timelines.example/bridge.json', async (route) => {
-		await released;
-		await route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } });
-	});
+	const release = await serveJson(page, 'https://timelines.example/bridge.json', body, { held: true });
 	await page.setViewportSize({ width: 600, height: 450 });
 	await page.goto('/embed?src=https://timelines.example/bridge.json');
 	await expect(page.getByRole('status')).toHaveText('Opening https://timelines.example/bridge.json…');

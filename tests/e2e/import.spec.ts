@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { serveJson } from './helpers/serve';
 import { openTimeline, viewport } from './helpers/timeline';
 
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
@@ -7,13 +8,6 @@ const fixture = (name: string) => `tests/fixtures/import/${name}`;
 async function eventCount(page: Page): Promise<number> {
 	const text = (await page.getByTestId('visible-range').textContent()) ?? '';
 	return Number(/of (\d+) events/.exec(text)?.[1] ?? NaN);
-}
-
-/** Answers requests for `url` with `body` as JSON that any site may read, as a timeline host would. */
-async function serveJson(page: Page, url: string, body: string) {
-	await page.route(url, (route) =>
-		route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } })
-	);
 }
 
 async function openWithPicker(page: Page, name: string) {
@@ -145,12 +139,7 @@ test.describe('?src=', () => {
 		page
 	}) => {
 		const body = readFileSync(fixture('sourceline-basic.json'), 'utf8');
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('https://timelines.example/slow.json', async (route) => {
-			await released;
-			await route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } });
-		});
+		const release = await serveJson(page, 'https://timelines.example/slow.json', body, { held: true });
 		await page.goto('/?src=https://timelines.example/slow.json');
 		await expect(page.getByRole('status')).toHaveText('Opening https://timelines.example/slow.json…');
 		await expect(viewport(page)).toHaveCount(0);
