@@ -1,5 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The hashes of app.html's own inline scripts, which the policy must allow beside SvelteKit's.
+ * @type {`sha256-${string}`[]}
+ */
+const appHtmlScripts = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
+].map(([, body]) => /** @type {const} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,7 +30,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScripts],
 				// Svelte and d3 set element styles at run time; scripts stay hash-only.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],

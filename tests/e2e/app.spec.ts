@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { seriousViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
@@ -13,6 +14,12 @@ test('the built index.html carries a strict Content-Security-Policy', () => {
 	expect(scriptSrc).not.toContain('unsafe-inline');
 	expect(scriptSrc).not.toContain('unsafe-eval');
 	expect(csp).toContain("object-src 'none'");
+	// Every inline script, SvelteKit's and app.html's own, is allowed by its hash and by nothing broader.
+	const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
+	expect(inline.length).toBeGreaterThanOrEqual(2);
+	for (const body of inline) {
+		expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+	}
 });
 
 test('the page loads under its CSP with no console errors @phone', async ({ page }) => {

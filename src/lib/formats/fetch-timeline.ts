@@ -1,7 +1,7 @@
 /**
  * Fetching the timeline a `?src=` link names: only http(s) addresses, a clear message for a network failure, an
- * HTTP error or a broken download. Small and loaded with the page, so the download starts at once, while the
- * importers (open-timeline.ts) are still on their way.
+ * HTTP error or a broken download. Loaded on demand with the importers (open-timeline.ts); app.html has usually
+ * started the download by then (early-download.ts).
  */
 import type { TimelineDocument } from '../model/timeline';
 import { validateSourceUrl } from './source-url';
@@ -12,7 +12,17 @@ export interface DownloadProgress {
 	received: number;
 	total: number | null;
 }
-export type OpenResult = { ok: true; document: TimelineDocument; warnings: string[] } | { ok: false; error: string };
+/** Whether a timeline passed its check; if not, why. */
+export type Verdict = { ok: true } | { ok: false; error: string };
+export type OpenResult =
+	| {
+			ok: true;
+			document: TimelineDocument;
+			warnings: string[];
+			/** Present when the document is shown before its check (unchecked-import.ts): the check's verdict, to come. */
+			verdict?: Promise<Verdict>;
+	  }
+	| { ok: false; error: string };
 
 /** Fetches the text at `raw`, relative to `base` (the page's own address), telling `onProgress` as it arrives. */
 export async function fetchTimelineText(

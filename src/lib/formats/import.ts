@@ -51,6 +51,17 @@ function sizeError(size: number, maxBytes: number, fileLabel: string): string {
 	return `${fileLabel} is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`;
 }
 
+/** Why `text` is too big to import (more than `maxBytes` of UTF-8), or null. */
+export function sizeProblem(text: string, maxBytes: number, fileLabel: string): string | null {
+	// Every character is at least one byte, and at most three per UTF-16 unit: count exactly only when it matters.
+	if (text.length > maxBytes) return sizeError(utf8Length(text), maxBytes, fileLabel);
+	if (text.length * 3 > maxBytes) {
+		const size = utf8Length(text);
+		if (size > maxBytes) return sizeError(size, maxBytes, fileLabel);
+	}
+	return null;
+}
+
 function fallbackTitle(fileName?: string): string {
 	const base = fileName
 		?.split(/[\\/]/)
@@ -90,12 +101,8 @@ export function importTimeline(text: string, fileName?: string, options: ImportO
 	const label = fileLabelOf(fileName);
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	try {
-		// Every character is at least one byte, and at most three per UTF-16 unit: count exactly only when it matters.
-		if (text.length > maxBytes) return { ok: false, error: sizeError(utf8Length(text), maxBytes, label) };
-		if (text.length * 3 > maxBytes) {
-			const size = utf8Length(text);
-			if (size > maxBytes) return { ok: false, error: sizeError(size, maxBytes, label) };
-		}
+		const tooBig = sizeProblem(text, maxBytes, label);
+		if (tooBig) return { ok: false, error: tooBig };
 		options.onProgress?.(0);
 		const warnings = new Warnings();
 		const ctx: ImportContext = {

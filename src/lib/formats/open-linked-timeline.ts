@@ -1,10 +1,10 @@
 /**
- * The timeline a `?src=` link names, fetched and imported: the download (fetch-timeline.ts, on the first page) starts
- * at once while the importers (open-timeline.ts, loaded on demand) arrive beside it. The caller keeps what it had when
- * the result is not ok.
+ * The timeline a `?src=` link names, fetched and imported. Everything that does so (open-timeline.ts: the download, the
+ * importers and the check beside the first draw) loads on demand: app.html has already started the download.
+ * The caller keeps what it had when the result is not ok.
  */
 import type { TimelineDocument } from '../model/timeline';
-import { fetchTimelineText, type DownloadProgress, type OpenResult } from './fetch-timeline';
+import type { DownloadProgress, OpenResult } from './fetch-timeline';
 
 /** A `?src=` timeline on its way. */
 export interface OpeningLink {
@@ -21,18 +21,15 @@ export interface ShownTimeline {
 	notices: string[];
 }
 
-/** Fetches and imports the timeline a `?src=` link names: the importers (open-timeline.ts) load beside the download. */
+/** Fetches and imports the timeline a `?src=` link names. */
 export async function openLinkedTimeline(
 	raw: string,
 	base: string,
 	onProgress?: (progress: DownloadProgress) => void
 ): Promise<OpenResult> {
 	try {
-		const [{ importFetchedTimeline }, fetched] = await Promise.all([
-			import('./open-timeline'),
-			fetchTimelineText(raw, base, fetch, onProgress)
-		]);
-		return importFetchedTimeline(fetched);
+		const { openTimelineAt } = await import('./open-timeline');
+		return await openTimelineAt(raw, base, onProgress);
 	} catch (error) {
 		return { ok: false, error: `${raw} could not be opened (${(error as Error).message}).` };
 	}

@@ -1,21 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticTimeline } from '../../../scripts/bench/synthetic';
-import { importFetchedTimeline } from './open-timeline';
+import { fetchedTimelineImporter } from './open-timeline';
 
 const url = new URL('https://elsewhere.example/data/timeline.json');
+const importFetched = (text: string) => fetchedTimelineImporter()({ ok: true, url, text });
 
-describe('importFetchedTimeline', () => {
+describe('fetchedTimelineImporter', () => {
 	it('passes a failed download on as it is', () => {
-		expect(importFetchedTimeline({ ok: false, error: 'offline' })).toEqual({ ok: false, error: 'offline' });
+		expect(fetchedTimelineImporter()({ ok: false, error: 'offline' })).toEqual({ ok: false, error: 'offline' });
 	});
 
-	it('imports a Sourceline document', () => {
-		const result = importFetchedTimeline({ ok: true, url, text: JSON.stringify(syntheticTimeline(20)) });
+	it('gives a Sourceline document at once, with the verdict of its check to come', async () => {
+		const result = importFetched(JSON.stringify(syntheticTimeline(20)));
 		expect(result.ok && result.document.events).toHaveLength(20);
+		expect(await (result.ok && result.verdict)).toEqual({ ok: true });
+	});
+
+	it('shows a document before a check that then fails, and says why with the address', async () => {
+		const broken = syntheticTimeline(20);
+		broken.events[3].excerpts[0].quote = 'Words the article never printed.';
+		const result = importFetched(JSON.stringify(broken));
+		expect(result.ok).toBe(true);
+		const verdict = await (result.ok && result.verdict);
+		expect(verdict && !verdict.ok && verdict.error).toMatch(
+			/^Could not open https:\/\/elsewhere\.example\/data\/timeline\.json: timeline\.json is not a valid Sourceline timeline.*quote/
+		);
+	});
+
+	it('checks first what checking would change, and a timeline in another format', () => {
+		const padded = syntheticTimeline(20);
+		padded.events[0].title = ` ${padded.events[0].title}`;
+		const result = importFetched(JSON.stringify(padded));
+		expect(result.ok && result.verdict).toBeUndefined();
+		expect(result.ok && result.document.events.some((event) => event.title.startsWith(' '))).toBe(false);
 	});
 
 	it('names the address and the file when the text is not a timeline', () => {
-		const result = importFetchedTimeline({ ok: true, url, text: '{"events": [' });
+		const result = importFetched('{"events": [');
 		expect(result.ok || result.error).toMatch(
 			/^Could not open https:\/\/elsewhere\.example\/data\/timeline\.json: .*timeline\.json/
 		);

@@ -1,17 +1,50 @@
 /**
- * Opening another timeline from `?src=<url>`: the text fetch-timeline.ts fetched, imported (detected, parsed,
- * validated); a clear message when it is not a timeline. The caller keeps what it had on failure. Loaded on demand,
- * so the importers stay off the first page.
+ * Opening another timeline from `?src=<url>`: the text fetch-timeline.ts fetches (or app.html's early download of it),
+ * imported (detected, parsed, validated); a clear message when it is not a timeline. The caller keeps what it had on
+ * failure. Loaded on demand, so the importers stay off the first page.
+ *
+ * A Sourceline document that checking cannot change comes back at once, unchecked (unchecked-import.ts), with the
+ * verdict of its check to come from a worker started here, before the text arrives (import-check.ts).
  */
 import { importTimeline } from './import';
-import type { FetchedTimeline, OpenResult } from './fetch-timeline';
+import { startImportCheck } from './import-check';
+import { importUnchecked } from './unchecked-import';
+import { fetchOrTakeEarly } from './early-download';
+import {
+	fetchTimelineText,
+	type DownloadProgress,
+	type FetchedTimeline,
+	type OpenResult,
+	type Verdict
+} from './fetch-timeline';
 
-/** Imports a fetched timeline's text. */
-export function importFetchedTimeline(fetched: FetchedTimeline): OpenResult {
-	if (!fetched.ok) return fetched;
-	const { url, text } = fetched;
-	const fileName = url.pathname.split('/').pop() || url.hostname;
-	const result = importTimeline(text, fileName);
-	if (!result.ok) return { ok: false, error: `Could not open ${url.href}: ${result.error}` };
-	return { ok: true, document: result.document, warnings: result.warnings };
+/** Fetches the timeline at `raw` (relative to the page at `base`) and imports it; its checker starts first. */
+export async function openTimelineAt(
+	raw: string,
+	base: string,
+	onProgress?: (progress: DownloadProgress) => void
+): Promise<OpenResult> {
+	const importFetched = fetchedTimelineImporter();
+	return importFetched(await fetchTimelineText(raw, base, fetchOrTakeEarly, onProgress));
+}
+
+/** Imports the fetched timeline it is given; its checker starts now. */
+export function fetchedTimelineImporter(): (fetched: FetchedTimeline) => OpenResult {
+	const checker = startImportCheck();
+	return (fetched) => {
+		if (!fetched.ok) {
+			checker.stop();
+			return fetched;
+		}
+		const { url, text } = fetched;
+		const fileName = url.pathname.split('/').pop() || url.hostname;
+		const failed = (error: string) => ({ ok: false as const, error: `Could not open ${url.href}: ${error}` });
+		// Posted to the worker first, so that it checks while this thread builds and draws.
+		const verdict = checker.check(text, fileName).then((v): Verdict => (v.ok ? v : failed(v.error)));
+		const unchecked = importUnchecked(text, fileName);
+		if (unchecked) return { ok: true, document: unchecked, warnings: [], verdict };
+		checker.stop();
+		const result = importTimeline(text, fileName);
+		return result.ok ? { ok: true, document: result.document, warnings: result.warnings } : failed(result.error);
+	};
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticTimeline } from '../../../scripts/bench/synthetic';
+import { builtInTimeline } from '../server/built-in-timeline';
+import type { TimelineDocument } from '../model/timeline';
+import { importTimeline } from './import';
+import { importUnchecked } from './unchecked-import';
+
+const text = (document: unknown) => JSON.stringify(document);
+const checked = (json: string) => {
+	const result = importTimeline(json, 't.json');
+	if (!result.ok) throw new Error(result.error);
+	return result.document;
+};
+const edited = (edit: (document: TimelineDocument) => void) => {
+	// A copy: the synthetic tags and periods are shared by every synthetic timeline.
+	const document = structuredClone(syntheticTimeline(30));
+	edit(document);
+	return text(document);
+};
+
+describe('importUnchecked', () => {
+	it('builds exactly the document the full import builds, when that passes', () => {
+		for (const json of [text(syntheticTimeline(300)), text(builtInTimeline())]) {
+			expect(importUnchecked(json, 't.json')).toEqual(checked(json));
+		}
+	});
+
+	it('builds a document that the check will then refuse, if it can be drawn', () => {
+		const json = edited((document) => (document.events[2].excerpts[0].quote = 'Never printed.'));
+		expect(importUnchecked(json, 't.json')?.events).toHaveLength(30);
+		expect(importTimeline(json, 't.json').ok).toBe(false);
+	});
+
+	it('leaves to the full import what checking would change: a string with white space at either end', () => {
+		expect(
+			importUnchecked(
+				edited((d) => (d.events[5].summary += '\n')),
+				't.json'
+			)
+		).toBeNull();
+		expect(
+			importUnchecked(
+				edited((d) => (d.tags[0].label = ` ${d.tags[0].label}`)),
+				't.json'
+			)
+		).toBeNull();
+		expect(
+			importUnchecked(
+				edited((d) => (d.events[1].excerpts[0].quote += ' ')),
+				't.json'
+			)
+		).toBeNull();
+		// An article's text is kept as it is, white space and all.
+		expect(
+			importUnchecked(
+				edited((d) => (d.sources[0].text += '\n\n')),
+				't.json'
+			)
+		).not.toBeNull();
+	});
+
+	it('leaves to the full import what cannot be ordered or drawn', () => {
+		const broken: ((document: TimelineDocument) => void)[] = [
+			(d) => ((d as Partial<TimelineDocument>).title = undefined),
+			(d) => ((d.events[4] as unknown as { date: null }).date = null),
+			(d) => (d.events[4].tags = []),
+			(d) => ((d.events[4].people as unknown) = 'Arron Banks'),
+			(d) => ((d.events[4].excerpts[0] as unknown as { quote: number }).quote = 3),
+			(d) => ((d.sources[0] as unknown as { text: null }).text = null)
+		];
+		for (const edit of broken) expect(importUnchecked(edited(edit), 't.json')).toBeNull();
+	});
+
+	it('leaves other formats, broken JSON and deep nesting to the full import', () => {
+		expect(importUnchecked('Headline,Year\nA,2016\n', 't.csv')).toBeNull();
+		expect(
+			importUnchecked(text({ events: [{ start_date: { year: 2016 }, text: { headline: 'A' } }] }), 't.json')
+		).toBeNull();
+		expect(importUnchecked('{"events": [', 't.json')).toBeNull();
+		expect(importUnchecked(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 't.json')).toBeNull();
+	});
+});
