@@ -210,7 +210,7 @@ function eventView(
 			room = whole;
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
-			label = { left, width: room, lines: unit.lines, truncated: room < Math.max(whole, unit.labelWidth), side };
+			label = { left, width: room, lines: unit.shape.lines, truncated: room < Math.max(whole, unit.labelWidth), side };
 		}
 	}
 	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);

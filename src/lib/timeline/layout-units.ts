@@ -2,7 +2,7 @@
  * What the layout (level-layout.ts) and the drawing at the live scale (in-view.ts) share: the items laid out, the
  * units a level is made of, the geometry of a marker, its band and its label, and a cluster's box.
  */
-import type { LabelShapes } from './label-lines';
+import type { LabelLines, LabelShapes } from './label-lines';
 
 export interface LayoutItem {
 	id: string;
@@ -74,7 +74,8 @@ export interface EventUnit extends UnitBase {
 	item: number;
 	/** its band is drawn behind the row and takes no room (LONG_BAND) */
 	long: boolean;
-	lines: string[];
+	/** the label's lines (read when it is drawn) */
+	shape: LabelLines;
 	/** px; 0 when no label is drawn */
 	labelWidth: number;
 	/** the label is narrower than its lines */

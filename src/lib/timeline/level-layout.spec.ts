@@ -52,7 +52,7 @@ describe('layoutLevel', () => {
 		const long = 'Wigmore, Arron and Jonathan Banks and James Pryor pictured with the King of Lesotho';
 		const layout = layoutLevel([item(long, 0, 0)], perDay(1), { ...options, maxLine: 320 });
 		const unit = layout.units[0];
-		expect(unit.kind === 'event' && unit.lines).toHaveLength(2);
+		expect(unit.kind === 'event' && unit.shape.lines).toHaveLength(2);
 		expect(unit.rows).toBe(2);
 		expect(unit.kind === 'event' && unit.truncated).toBe(false);
 	});

@@ -77,7 +77,7 @@ interface Placer {
 	minLabel: number;
 }
 
-const NO_LINES: string[] = [];
+const NO_LABEL: LabelLines = { lines: [], width: 0 };
 
 function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
 	const x = midOf(item) * scale;
@@ -97,7 +97,7 @@ function eventUnit(item: LayoutItem, index: number, scale: number): EventUnit {
 		left: Math.min(x0, x - DOT_RADIUS),
 		hardRight,
 		right: hardRight,
-		lines: NO_LINES,
+		shape: NO_LABEL,
 		labelWidth: 0,
 		truncated: false,
 		overBand: long,
@@ -164,7 +164,7 @@ function writeOverBand(p: Placer, unit: EventUnit): void {
 
 function withLabel(unit: EventUnit, rows: 1 | 2, shape: LabelLines, width: number): EventUnit {
 	unit.rows = rows;
-	unit.lines = shape.lines;
+	unit.shape = shape;
 	setLabel(unit, width, width < shape.width);
 	return unit;
 }
