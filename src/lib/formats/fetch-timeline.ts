@@ -12,8 +12,11 @@ export interface DownloadProgress {
 	received: number;
 	total: number | null;
 }
-/** Whether a timeline passed its check; if not, why. */
-export type Verdict = { ok: true } | { ok: false; error: string };
+/**
+ * Whether a timeline shown before its check passed it; if not, why. A document that passed comes back when its
+ * events belong in another order than the one shown (events that start together, which the file had in another order).
+ */
+export type Verdict = { ok: true; document?: TimelineDocument } | { ok: false; error: string };
 export type OpenResult =
 	| {
 			ok: true;

@@ -4,21 +4,25 @@
  * same import runs on the main thread once the page has had a moment to paint, so the verdict never depends on where
  * it was reached.
  */
-import type { Verdict } from './fetch-timeline';
 import { importTimeline } from './import';
 
 export type ImportCheckRequest = { text: string; fileName: string };
+/** Whether the text imports, with its events' ids in timeline order; if not, the import's own message. */
+export type CheckedImport = { ok: true; order: string[] } | { ok: false; error: string };
 
-function checkHere(text: string, fileName: string): Promise<Verdict> {
-	return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
-		const result = importTimeline(text, fileName);
-		return result.ok ? { ok: true } : { ok: false, error: result.error };
-	});
+/** The full import of `text`, said as a CheckedImport (the worker's answer). */
+export function checkImport(text: string, fileName: string): CheckedImport {
+	const result = importTimeline(text, fileName);
+	return result.ok ? { ok: true, order: result.document.events.map((event) => event.id) } : result;
+}
+
+function checkHere(text: string, fileName: string): Promise<CheckedImport> {
+	return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => checkImport(text, fileName));
 }
 
 /** A checker started ahead of its text: `check` it once, or `stop` it when there is nothing to check. */
 export interface ImportCheck {
-	check(text: string, fileName: string): Promise<Verdict>;
+	check(text: string, fileName: string): Promise<CheckedImport>;
 	stop(): void;
 }
 
@@ -30,8 +34,8 @@ export function startImportCheck(): ImportCheck {
 	const stop = () => worker?.terminate();
 	const check = (text: string, fileName: string) => {
 		if (!worker) return checkHere(text, fileName);
-		return new Promise<Verdict>((resolve) => {
-			worker.onmessage = (event: MessageEvent<Verdict>) => {
+		return new Promise<CheckedImport>((resolve) => {
+			worker.onmessage = (event: MessageEvent<CheckedImport>) => {
 				worker.terminate();
 				resolve(event.data);
 			};

@@ -1,19 +1,17 @@
 /**
- * The full import of a timeline's text (import.ts), off the main thread: says only whether it passes, and if not,
- * why. The page has already drawn the document built without the check (unchecked-import.ts).
+ * The full import of a timeline's text (import.ts), off the main thread: says whether it passes, and if not, why;
+ * and the order of its events, which the page (having drawn the document built without the check,
+ * unchecked-import.ts, in the file's order) compares with its own.
  */
-import { importTimeline } from './import';
-import type { Verdict } from './fetch-timeline';
-import type { ImportCheckRequest } from './import-check';
+import { checkImport, type CheckedImport, type ImportCheckRequest } from './import-check';
 
 self.onmessage = (event: MessageEvent<ImportCheckRequest>) => {
 	const { text, fileName } = event.data;
-	let verdict: Verdict;
+	let checked: CheckedImport;
 	try {
-		const result = importTimeline(text, fileName);
-		verdict = result.ok ? { ok: true } : { ok: false, error: result.error };
+		checked = checkImport(text, fileName);
 	} catch (error) {
-		verdict = { ok: false, error: `${fileName} could not be checked (${(error as Error).message}).` };
+		checked = { ok: false, error: `${fileName} could not be checked (${(error as Error).message}).` };
 	}
-	self.postMessage(verdict);
+	self.postMessage(checked);
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticTimeline } from '../../../scripts/bench/synthetic';
 import { fetchedTimelineImporter } from './open-timeline';
+import { eventWindow } from '../dates/event-dates';
 
 const url = new URL('https://elsewhere.example/data/timeline.json');
 const importFetched = (text: string) => fetchedTimelineImporter()({ ok: true, url, text });
@@ -14,6 +15,20 @@ describe('fetchedTimelineImporter', () => {
 		const result = importFetched(JSON.stringify(syntheticTimeline(20)));
 		expect(result.ok && result.document.events).toHaveLength(20);
 		expect(await (result.ok && result.verdict)).toEqual({ ok: true });
+	});
+
+	it('puts events that start together into the order the check finds, when the file had them in another', async () => {
+		const document = syntheticTimeline(300);
+		const tie = document.events.findIndex(
+			(event, i) => i > 0 && eventWindow(event.date).start === eventWindow(document.events[i - 1].date).start
+		);
+		const swapped = { ...document, events: [...document.events] };
+		[swapped.events[tie - 1], swapped.events[tie]] = [swapped.events[tie], swapped.events[tie - 1]];
+		const result = importFetched(JSON.stringify(swapped));
+		const ids = (events: { id: string }[]) => events.map((event) => event.id);
+		expect(result.ok && ids(result.document.events)).toEqual(ids(swapped.events));
+		const verdict = await (result.ok && result.verdict);
+		expect(verdict && verdict.ok && verdict.document && ids(verdict.document.events)).toEqual(ids(document.events));
 	});
 
 	it('shows a document before a check that then fails, and says why with the address', async () => {

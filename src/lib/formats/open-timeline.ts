@@ -6,6 +6,7 @@
  * A Sourceline document that checking cannot change comes back at once, unchecked (unchecked-import.ts), with the
  * verdict of its check to come from a worker started here, before the text arrives (import-check.ts).
  */
+import type { TimelineDocument } from '../model/timeline';
 import { importTimeline } from './import';
 import { startImportCheck } from './import-check';
 import { importUnchecked } from './unchecked-import';
@@ -28,6 +29,13 @@ export async function openTimelineAt(
 	return importFetched(await fetchTimelineText(raw, base, fetchOrTakeEarly, onProgress));
 }
 
+/** A passing verdict on `shown`: with the document in the checked order when that is not the order shown. */
+function inOrder(shown: TimelineDocument, order: string[]): Verdict {
+	if (order.every((id, index) => shown.events[index]?.id === id)) return { ok: true };
+	const byId = new Map(shown.events.map((event) => [event.id, event]));
+	return { ok: true, document: { ...shown, events: order.map((id) => byId.get(id)!) } };
+}
+
 /** Imports the fetched timeline it is given; its checker starts now. */
 export function fetchedTimelineImporter(): (fetched: FetchedTimeline) => OpenResult {
 	const checker = startImportCheck();
@@ -40,9 +48,12 @@ export function fetchedTimelineImporter(): (fetched: FetchedTimeline) => OpenRes
 		const fileName = url.pathname.split('/').pop() || url.hostname;
 		const failed = (error: string) => ({ ok: false as const, error: `Could not open ${url.href}: ${error}` });
 		// Posted to the worker first, so that it checks while this thread builds and draws.
-		const verdict = checker.check(text, fileName).then((v): Verdict => (v.ok ? v : failed(v.error)));
+		const checked = checker.check(text, fileName);
 		const unchecked = importUnchecked(text, fileName);
-		if (unchecked) return { ok: true, document: unchecked, warnings: [], verdict };
+		if (unchecked) {
+			const verdict = checked.then((v): Verdict => (v.ok ? inOrder(unchecked, v.order) : failed(v.error)));
+			return { ok: true, document: unchecked, warnings: [], verdict };
+		}
 		checker.stop();
 		const result = importTimeline(text, fileName);
 		return result.ok ? { ok: true, document: result.document, warnings: result.warnings } : failed(result.error);

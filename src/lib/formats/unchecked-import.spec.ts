@@ -4,6 +4,7 @@ import { builtInTimeline } from '../server/built-in-timeline';
 import type { TimelineDocument } from '../model/timeline';
 import { importTimeline } from './import';
 import { importUnchecked } from './unchecked-import';
+import { eventWindow } from '../dates/event-dates';
 
 const text = (document: unknown) => JSON.stringify(document);
 const checked = (json: string) => {
@@ -19,10 +20,25 @@ const edited = (edit: (document: TimelineDocument) => void) => {
 };
 
 describe('importUnchecked', () => {
-	it('builds exactly the document the full import builds, when that passes', () => {
+	it('builds exactly the document the full import builds, when that passes and the file is in order', () => {
 		for (const json of [text(syntheticTimeline(300)), text(builtInTimeline())]) {
 			expect(importUnchecked(json, 't.json')).toEqual(checked(json));
 		}
+	});
+
+	it("keeps the file's order of events that start together, and sorts events whose starts go back", () => {
+		const document = structuredClone(syntheticTimeline(300));
+		const tie = document.events.findIndex(
+			(event, i) => i > 0 && eventWindow(event.date).start === eventWindow(document.events[i - 1].date).start
+		);
+		const swapped = structuredClone(document);
+		[swapped.events[tie - 1], swapped.events[tie]] = [swapped.events[tie], swapped.events[tie - 1]];
+		const ids = (events: { id: string }[]) => events.map((event) => event.id);
+		expect(ids(importUnchecked(text(swapped), 't.json')!.events)).toEqual(ids(swapped.events));
+		expect(ids(checked(text(swapped)).events)).toEqual(ids(document.events));
+		// Starts that go back: sorted as the full import sorts them.
+		const reversed = { ...document, events: [...document.events].reverse() };
+		expect(ids(importUnchecked(text(reversed), 't.json')!.events)).toEqual(ids(document.events));
 	});
 
 	it('builds a document that the check will then refuse, if it can be drawn', () => {
@@ -32,24 +48,14 @@ describe('importUnchecked', () => {
 	});
 
 	it('leaves to the full import what checking would change: a string with white space at either end', () => {
-		expect(
-			importUnchecked(
-				edited((d) => (d.events[5].summary += '\n')),
-				't.json'
-			)
-		).toBeNull();
-		expect(
-			importUnchecked(
-				edited((d) => (d.tags[0].label = ` ${d.tags[0].label}`)),
-				't.json'
-			)
-		).toBeNull();
-		expect(
-			importUnchecked(
-				edited((d) => (d.events[1].excerpts[0].quote += ' ')),
-				't.json'
-			)
-		).toBeNull();
+		const padded: ((document: TimelineDocument) => void)[] = [
+			(d) => (d.events[5].summary += '\n'),
+			(d) => (d.tags[0].label = ` ${d.tags[0].label}`),
+			(d) => (d.events[1].excerpts[0].quote += ' '),
+			(d) => (d.events[1].people[0] += '\u00a0'),
+			(d) => (d.events[1].attribution.by = `\u2003${d.events[1].attribution.by}`)
+		];
+		for (const edit of padded) expect(importUnchecked(edited(edit), 't.json')).toBeNull();
 		// An article's text is kept as it is, white space and all.
 		expect(
 			importUnchecked(
