@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fetchTimelineText, type DownloadProgress } from './fetch-timeline';
 
 const answering = (body: string, status = 200, statusText = 'OK') =>
@@ -75,7 +75,7 @@ describe('fetchTimelineText', () => {
 		});
 	});
 
-	it('tells how much has arrived as it arrives, of the whole when the server says how much', async () => {
+	it('tells how much has arrived: the first piece at once, then now and then, and the whole at the end', async () => {
 		const pieces = [new Uint8Array(3), new Uint8Array(5), new Uint8Array(2)];
 		const streamed = (length: string | null) =>
 			(async () =>
@@ -90,21 +90,39 @@ describe('fetchTimelineText', () => {
 				)) as typeof fetch;
 		const told: DownloadProgress[] = [];
 		await fetchTimelineText('t.json', BASE, streamed('10'), (progress) => told.push(progress));
+		// The pieces arrive together: the one between is not worth a redraw.
 		expect(told).toEqual([
 			{ received: 3, total: 10 },
-			{ received: 8, total: 10 },
 			{ received: 10, total: 10 }
 		]);
 		// Without a length, or with one the download outgrows (the server compressed what it sent): no total.
 		told.length = 0;
 		await fetchTimelineText('t.json', BASE, streamed(null), (progress) => told.push(progress));
-		expect(told.map((progress) => progress.total)).toEqual([null, null, null]);
+		expect(told.map((progress) => progress.total)).toEqual([null, null]);
 		told.length = 0;
 		await fetchTimelineText('t.json', BASE, streamed('6'), (progress) => told.push(progress));
 		expect(told).toEqual([
 			{ received: 3, total: 6 },
-			{ received: 8, total: null },
 			{ received: 10, total: null }
 		]);
+	});
+
+	it('tells of pieces that arrive apart as they arrive', async () => {
+		let now = 0;
+		const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+		const streamed = (async () =>
+			new Response(
+				new ReadableStream({
+					async pull(controller) {
+						now += 60;
+						controller.enqueue(new Uint8Array(4));
+						if (now >= 180) controller.close();
+					}
+				})
+			)) as typeof fetch;
+		const told: number[] = [];
+		await fetchTimelineText('t.json', BASE, streamed, (progress) => told.push(progress.received));
+		clock.mockRestore();
+		expect(told).toEqual([4, 8, 12]);
 	});
 });

@@ -3,7 +3,7 @@
  * and the order of its events, which the page (having drawn the document built without the check,
  * unchecked-import.ts, in the file's order) compares with its own.
  */
-import { checkImport, type CheckedImport, type ImportCheckRequest } from './import-check';
+import { checkImport, type CheckedImport, type ImportCheckRequest } from './check-import';
 
 self.onmessage = (event: MessageEvent<ImportCheckRequest>) => {
 	const { text, fileName } = event.data;

@@ -3,7 +3,7 @@
  * conversion and a final check against the schema. Every failure is a result, never a throw, with a message that
  * names the file and where in it (line and column, row and column, event and field) the problem is.
  */
-import { formatBytes } from './bytes';
+import { DEFAULT_MAX_BYTES, sizeError, sizeProblem } from './import-size';
 import type { TimelineDocument } from '../model/timeline';
 import { checkTimelineDocument } from './check';
 import { binaryProblem, detectCsvFormat, detectJsonFormat, fileLabelOf, looksLikeJson } from './detect';
@@ -17,49 +17,14 @@ import { timelineJsJsonToDocument } from './timelinejs-json';
 import { decodeUtf8 } from './utf8';
 
 export type { ImportResult } from './result';
+export { DEFAULT_MAX_BYTES, utf8Length } from './import-size';
 export { validateSourceUrl, type SourceUrlResult } from './source-url';
-
-/** Largest file accepted unless `maxBytes` says otherwise: 20 MB. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface ImportOptions {
 	/** Largest file accepted, in bytes of UTF-8 (default 20 MB). */
 	maxBytes?: number;
 	/** Called with 0…1 as the import proceeds. */
 	onProgress?: (fraction: number) => void;
-}
-
-/** Bytes `text` takes as UTF-8, counted without encoding it. */
-export function utf8Length(text: string): number {
-	let bytes = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0x80) bytes += 1;
-		else if (code < 0x800) bytes += 2;
-		else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				bytes += 4;
-				i++;
-			} else bytes += 3;
-		} else bytes += 3;
-	}
-	return bytes;
-}
-
-function sizeError(size: number, maxBytes: number, fileLabel: string): string {
-	return `${fileLabel} is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`;
-}
-
-/** Why `text` is too big to import (more than `maxBytes` of UTF-8), or null. */
-export function sizeProblem(text: string, maxBytes: number, fileLabel: string): string | null {
-	// Every character is at least one byte, and at most three per UTF-16 unit: count exactly only when it matters.
-	if (text.length > maxBytes) return sizeError(utf8Length(text), maxBytes, fileLabel);
-	if (text.length * 3 > maxBytes) {
-		const size = utf8Length(text);
-		if (size > maxBytes) return sizeError(size, maxBytes, fileLabel);
-	}
-	return null;
 }
 
 function fallbackTitle(fileName?: string): string {

@@ -7,12 +7,12 @@ const url = new URL('https://elsewhere.example/data/timeline.json');
 const importFetched = (text: string) => fetchedTimelineImporter()({ ok: true, url, text });
 
 describe('fetchedTimelineImporter', () => {
-	it('passes a failed download on as it is', () => {
-		expect(fetchedTimelineImporter()({ ok: false, error: 'offline' })).toEqual({ ok: false, error: 'offline' });
+	it('passes a failed download on as it is', async () => {
+		expect(await fetchedTimelineImporter()({ ok: false, error: 'offline' })).toEqual({ ok: false, error: 'offline' });
 	});
 
 	it('gives a Sourceline document at once, with the verdict of its check to come', async () => {
-		const result = importFetched(JSON.stringify(syntheticTimeline(20)));
+		const result = await importFetched(JSON.stringify(syntheticTimeline(20)));
 		expect(result.ok && result.document.events).toHaveLength(20);
 		expect(await (result.ok && result.verdict)).toEqual({ ok: true });
 	});
@@ -24,7 +24,7 @@ describe('fetchedTimelineImporter', () => {
 		);
 		const swapped = { ...document, events: [...document.events] };
 		[swapped.events[tie - 1], swapped.events[tie]] = [swapped.events[tie], swapped.events[tie - 1]];
-		const result = importFetched(JSON.stringify(swapped));
+		const result = await importFetched(JSON.stringify(swapped));
 		const ids = (events: { id: string }[]) => events.map((event) => event.id);
 		expect(result.ok && ids(result.document.events)).toEqual(ids(swapped.events));
 		const verdict = await (result.ok && result.verdict);
@@ -34,7 +34,7 @@ describe('fetchedTimelineImporter', () => {
 	it('shows a document before a check that then fails, and says why with the address', async () => {
 		const broken = syntheticTimeline(20);
 		broken.events[3].excerpts[0].quote = 'Words the article never printed.';
-		const result = importFetched(JSON.stringify(broken));
+		const result = await importFetched(JSON.stringify(broken));
 		expect(result.ok).toBe(true);
 		const verdict = await (result.ok && result.verdict);
 		expect(verdict && !verdict.ok && verdict.error).toMatch(
@@ -42,16 +42,16 @@ describe('fetchedTimelineImporter', () => {
 		);
 	});
 
-	it('checks first what checking would change, and a timeline in another format', () => {
+	it('checks first what checking would change, and a timeline in another format', async () => {
 		const padded = syntheticTimeline(20);
 		padded.events[0].title = ` ${padded.events[0].title}`;
-		const result = importFetched(JSON.stringify(padded));
+		const result = await importFetched(JSON.stringify(padded));
 		expect(result.ok && result.verdict).toBeUndefined();
 		expect(result.ok && result.document.events.some((event) => event.title.startsWith(' '))).toBe(false);
 	});
 
-	it('names the address and the file when the text is not a timeline', () => {
-		const result = importFetched('{"events": [');
+	it('names the address and the file when the text is not a timeline', async () => {
+		const result = await importFetched('{"events": [');
 		expect(result.ok || result.error).toMatch(
 			/^Could not open https:\/\/elsewhere\.example\/data\/timeline\.json: .*timeline\.json/
 		);

@@ -7,7 +7,6 @@
  * verdict of its check to come from a worker started here, before the text arrives (import-check.ts).
  */
 import type { TimelineDocument } from '../model/timeline';
-import { importTimeline } from './import';
 import { startImportCheck } from './import-check';
 import { importUnchecked } from './unchecked-import';
 import { fetchOrTakeEarly } from './early-download';
@@ -36,10 +35,14 @@ function inOrder(shown: TimelineDocument, order: string[]): Verdict {
 	return { ok: true, document: { ...shown, events: order.map((id) => byId.get(id)!) } };
 }
 
-/** Imports the fetched timeline it is given; its checker starts now. */
-export function fetchedTimelineImporter(): (fetched: FetchedTimeline) => OpenResult {
+/**
+ * Imports the fetched timeline it is given; its checker starts now. The importers (import.ts, with the schema and
+ * the other formats' parsers) load only for a document that cannot be drawn unchecked: the page's own thread never
+ * loads or runs them for the one that can.
+ */
+export function fetchedTimelineImporter(): (fetched: FetchedTimeline) => Promise<OpenResult> {
 	const checker = startImportCheck();
-	return (fetched) => {
+	return async (fetched) => {
 		if (!fetched.ok) {
 			checker.stop();
 			return fetched;
@@ -55,6 +58,7 @@ export function fetchedTimelineImporter(): (fetched: FetchedTimeline) => OpenRes
 			return { ok: true, document: unchecked, warnings: [], verdict };
 		}
 		checker.stop();
+		const { importTimeline } = await import('./import');
 		const result = importTimeline(text, fileName);
 		return result.ok ? { ok: true, document: result.document, warnings: result.warnings } : failed(result.error);
 	};

@@ -13,8 +13,7 @@ import { buildTimelineDocument } from '../data/document';
 import { eventWindow } from '../dates/event-dates';
 import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 import { parseJsonText } from '../text/json-positions';
-import { detectJsonFormat, looksLikeJson } from './detect';
-import { DEFAULT_MAX_BYTES, sizeProblem } from './import';
+import { DEFAULT_MAX_BYTES, sizeProblem } from './import-size';
 
 /** White space, as `String.prototype.trim` removes it (`\s` is the same set). */
 const SPACE = /\s/;
@@ -93,11 +92,11 @@ function drawableAsItIs(value: unknown): value is TimelineDocument {
  */
 export function importUnchecked(text: string, fileLabel: string): TimelineDocument | null {
 	const body = text.replace(/^\ufeff/, '');
-	if (!looksLikeJson(body) || sizeProblem(body, DEFAULT_MAX_BYTES, fileLabel)) return null;
+	if (sizeProblem(body, DEFAULT_MAX_BYTES, fileLabel)) return null;
 	try {
 		const parsed = parseJsonText(body, fileLabel, Infinity);
-		if (!parsed.ok || detectJsonFormat(parsed.value, fileLabel) !== 'sourceline') return null;
-		if (!drawableAsItIs(parsed.value)) return null;
+		// (What passes is Sourceline JSON: it has the sources, tags and periods TimelineJS JSON lacks.)
+		if (!parsed.ok || !drawableAsItIs(parsed.value)) return null;
 		const { title, story, sources, tags, periods, events } = parsed.value;
 		if (inOrderByStart(events)) return { title, ...(story ? { story } : {}), sources, tags, periods, events };
 		return buildTimelineDocument({ title, story, sources, tags, periods, events });
