@@ -7,9 +7,10 @@
 import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { marksInView, type MarksInView } from '../../timeline/in-view';
-import { zoomedScale, zoomExtent, type LinearScale } from '../../timeline/scale';
+import { pxOf, zoomedScale, zoomExtent, type LinearScale } from '../../timeline/scale';
+import { translationShowing } from '../../timeline/show-event';
 import { layoutInSteps, layoutLevel } from '../../timeline/level-layout';
-import type { ClusterUnit, LayoutItem, LevelLayout } from '../../timeline/layout-units';
+import { labelStartAt, midOf, type ClusterUnit, type LayoutItem, type LevelLayout } from '../../timeline/layout-units';
 import type { LabelShapes } from '../../timeline/label-lines';
 import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
 
@@ -230,6 +231,32 @@ export class DrawnTimeline {
 			if (unit?.kind === 'event' && (!whole || (unit.labelWidth > 0 && !unit.truncated))) return level;
 		}
 		return null;
+	}
+
+	/**
+	 * The zoom k and translation x that show an event as itself (with its whole title when `whole`), zooming in only as
+	 * far as that takes; with the cluster to list when no level draws it as itself. Null for an event not laid out.
+	 */
+	showing(id: string, whole: boolean): { k: number; x: number; toList: ClusterUnit | null } | null {
+		const index = this.indexOf.get(id);
+		if (index === undefined) return null;
+		const { domain, width, transform } = this.view;
+		const level = this.levelDrawing(index, this.level, whole) ?? this.levelDrawing(index, this.level);
+		const unit = level === null ? this.layout.unitOf[index] : this.unitAt(level, index);
+		const item = this.items[index];
+		const k = level === null || level === this.level ? transform.k : this.kOf(level);
+		const labelWidth = unit.kind === 'event' ? unit.labelWidth : 0;
+		const at = (ms: number) => pxOf(zoomedScale(domain, width, { k, x: 0 }), ms);
+		const markerAtZero = at(midOf(item));
+		const x = translationShowing({
+			markerAtZero,
+			x: k === transform.k ? transform.x : 0,
+			width,
+			labelRoom: labelStartAt(item, unit.kind === 'cluster' || unit.overBand, at) - markerAtZero + labelWidth,
+			labelWidth,
+			whole
+		});
+		return { k, x, toList: level === null && unit.kind === 'cluster' ? unit : null };
 	}
 
 	/** The first level deeper than now where a cluster's members are no longer all counted together; or null. */
