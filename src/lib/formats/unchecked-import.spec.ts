@@ -72,7 +72,10 @@ describe('importUnchecked', () => {
 			(d) => (d.events[4].tags = []),
 			(d) => ((d.events[4].people as unknown) = 'Arron Banks'),
 			(d) => ((d.events[4].excerpts[0] as unknown as { quote: number }).quote = 3),
-			(d) => ((d.sources[0] as unknown as { text: null }).text = null)
+			(d) => ((d.sources[0] as unknown as { text: null }).text = null),
+			// Never a link to anything but a web page, not even for the moment before the check.
+			(d) => (d.sources[0].url = 'javascript:alert(1)'),
+			(d) => (d.sources[0].url = 'data:text/html,<b>hi</b>')
 		];
 		for (const edit of broken) expect(importUnchecked(edited(edit), 't.json')).toBeNull();
 	});

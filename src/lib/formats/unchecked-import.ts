@@ -42,6 +42,19 @@ function hasPaddedString(value: unknown): boolean {
 	return false;
 }
 
+/** A web address a link may point to: an article's `url` is drawn as a link from the first frame. */
+const WEB_ADDRESS = /^https?:\/\//i;
+
+/** What ordering the events and drawing them read of a source, whose address is only ever a web address. */
+function drawableSource(source: unknown): boolean {
+	return (
+		isRecord(source) &&
+		isString(source.id) &&
+		isString(source.text) &&
+		(source.url === null || (isString(source.url) && WEB_ADDRESS.test(source.url)))
+	);
+}
+
 /** What ordering the events and drawing the first view read of an event. */
 function drawableEvent(event: unknown): boolean {
 	if (!isRecord(event) || !isRecord(event.date)) return false;
@@ -79,7 +92,7 @@ function drawableAsItIs(value: unknown): value is TimelineDocument {
 	const { sources, tags, periods, events } = value;
 	if (!Array.isArray(sources) || !Array.isArray(tags) || !Array.isArray(periods) || !Array.isArray(events))
 		return false;
-	if (!sources.every((source) => isRecord(source) && isString(source.id) && isString(source.text))) return false;
+	if (!sources.every(drawableSource)) return false;
 	if (!tags.every((tag) => isRecord(tag) && isString(tag.id) && isString(tag.label))) return false;
 	if (!events.every(drawableEvent)) return false;
 	// An article's text is kept byte for byte; everything else is trimmed by the schema.
