@@ -166,6 +166,20 @@ test.describe('?src=', () => {
 		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
 	});
 
+	test('a timeline drawn before its check gives way to the built-in one when the check fails', async ({ page }) => {
+		// Well formed, so it is drawn at once, but one quote is not in its article: only the check finds that.
+		const document = JSON.parse(readFileSync(fixture('sourceline-basic.json'), 'utf8'));
+		document.events[1].excerpts[0].quote = 'Words the article never printed.';
+		await serveJson(page, 'https://timelines.example/unchecked.json', JSON.stringify(document));
+		await page.goto('/?src=https://timelines.example/unchecked.json');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(`event "${document.events[1].id}" › excerpts[0].quote`);
+		await expect(alert).toContainText('The built-in timeline is shown instead.');
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(document.title);
+		await expect(page).toHaveTitle(/^Sourceline: Banks, Wigmore/);
+		await expect(viewport(page).locator('[data-event-id]').first()).toBeVisible();
+	});
+
 	test('refuses a javascript: address and keeps the built-in timeline', async ({ page }) => {
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
