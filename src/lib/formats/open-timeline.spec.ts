@@ -42,12 +42,15 @@ describe('fetchedTimelineImporter', () => {
 		);
 	});
 
-	it('checks first what checking would change, and a timeline in another format', async () => {
+	it('checks first, and shows checked, what checking would change and a timeline in another format', async () => {
 		const padded = syntheticTimeline(20);
 		padded.events[0].title = ` ${padded.events[0].title}`;
 		const result = await importFetched(JSON.stringify(padded));
 		expect(result.ok && result.verdict).toBeUndefined();
 		expect(result.ok && result.document.events.some((event) => event.title.startsWith(' '))).toBe(false);
+		const sheet = await importFetched('Headline,Year,Month,Day\nSnap election,2015,2,28\n');
+		expect(sheet.ok && sheet.verdict).toBeUndefined();
+		expect(sheet.ok && sheet.document.events.map((event) => event.title)).toEqual(['Snap election']);
 	});
 
 	it('names the address and the file when the text is not a timeline', async () => {
