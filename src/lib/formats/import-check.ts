@@ -1,8 +1,8 @@
 /**
- * Checking a timeline's text beside the page's first draw of it: the full import (import.ts) in a Web Worker, started
- * before the text arrives so that it is ready when it does. Where workers are unavailable, or the worker fails, the
- * same check (check-import.ts) runs on the main thread once the page has had a moment to paint, so the verdict never depends on where
- * it was reached.
+ * Checking a timeline's text beside the page's first draw of it: the full import (check-import.ts) in a Web Worker,
+ * started before the text arrives so that it is ready when it does. Where workers are unavailable, or the worker
+ * fails, the same check runs on the main thread once the page has had a moment to paint, so the verdict never depends
+ * on where it was reached.
  */
 import type { CheckedImport, ImportCheckRequest } from './check-import';
 
