@@ -174,7 +174,9 @@ class IndexedEntry implements IndexedEvent {
 
 /**
  * The events with their windows, in the document's order: timeline order, since every document is assembled by
- * `buildTimelineDocument` (the built-in one at build time, the others as they are checked on opening).
+ * `buildTimelineDocument` (the built-in one at build time, the others as they are checked on opening). A linked
+ * document drawn before its check keeps the file's order of events that start together until the check has put
+ * them right (unchecked-import.ts).
  */
 export function indexEvents(timeline: TimelineDocument): IndexedEvent[] {
 	return timeline.events.map((event, order) => new IndexedEntry(event, eventWindow(event.date), order));
