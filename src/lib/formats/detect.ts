@@ -5,13 +5,11 @@
  */
 import Papa from 'papaparse';
 import { parseJsonText } from '../text/json-positions';
+import { isJsonObject } from '../text/json-object';
 import { isTimelineJsHeader } from './timelinejs-csv';
 
 export type TimelineFormat = 'sourceline' | 'timelinejs-json' | 'timelinejs-csv';
 export type Detection = TimelineFormat | { error: string };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** How messages name a file: its name, or "the file". */
 export function fileLabelOf(fileName?: string): string {
@@ -43,13 +41,13 @@ export function detectJsonFormat(
 	value: unknown,
 	fileLabel: string
 ): Exclude<TimelineFormat, 'timelinejs-csv'> | { error: string } {
-	if (!isObject(value)) {
+	if (!isJsonObject(value)) {
 		const what = Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`;
 		return {
 			error: `${fileLabel} holds ${what}, not a timeline: expected an object with an "events" list (TimelineJS JSON or a Sourceline document).`
 		};
 	}
-	if (isObject(value.timeline) && ('date' in value.timeline || 'headline' in value.timeline)) {
+	if (isJsonObject(value.timeline) && ('date' in value.timeline || 'headline' in value.timeline)) {
 		return {
 			error: `${fileLabel} is in the old TimelineJS 2 format ("timeline" with "date"), which is not supported; convert it to TimelineJS3 JSON first.`
 		};
@@ -62,7 +60,7 @@ export function detectJsonFormat(
 		return { error: `${fileLabel} is JSON but not a timeline: it has no "events" list (${found}).` };
 	}
 	const first = Array.isArray(value.events) ? value.events[0] : undefined;
-	if ('sources' in value || 'tags' in value || 'periods' in value || (isObject(first) && 'excerpts' in first)) {
+	if ('sources' in value || 'tags' in value || 'periods' in value || (isJsonObject(first) && 'excerpts' in first)) {
 		return 'sourceline';
 	}
 	return 'timelinejs-json';

@@ -8,14 +8,12 @@
  * becomes events, sources, lanes and periods is documented in ./timelinejs-slides.ts.
  */
 import type { TimelineDocument } from '../model/timeline';
+import { isJsonObject } from '../text/json-object';
 import { ImportError, type ImportContext } from './result';
 import { buildDocument } from './timelinejs-document';
 import type { RawDate, RawEra, RawSlide } from './timelinejs-slides';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const DATE_FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 
@@ -28,7 +26,7 @@ function text(value: unknown, who: string, field: string): string {
 
 function object(value: unknown, who: string, field: string): Json | undefined {
 	if (value === undefined || value === null) return undefined;
-	if (!isObject(value)) {
+	if (!isJsonObject(value)) {
 		throw new ImportError(`${who}: ${field} must be an object, not ${Array.isArray(value) ? 'a list' : typeof value}.`);
 	}
 	return value;
@@ -80,7 +78,7 @@ function slide(value: unknown, who: string): Omit<RawSlide, 'where'> {
 /** A TimelineDocument from parsed TimelineJS3 JSON; throws ImportError naming the event and field on bad input. */
 export function timelineJsJsonToDocument(data: unknown, ctx: ImportContext): TimelineDocument {
 	const file = ctx.fileLabel;
-	if (!isObject(data)) throw new ImportError(`${file}: TimelineJS JSON must be an object with an "events" list.`);
+	if (!isJsonObject(data)) throw new ImportError(`${file}: TimelineJS JSON must be an object with an "events" list.`);
 	if (!Array.isArray(data.events)) {
 		throw new ImportError(
 			`${file}: TimelineJS JSON needs an "events" list${'events' in data ? ', but "events" is not a list' : ''}.`
@@ -91,7 +89,7 @@ export function timelineJsJsonToDocument(data: unknown, ctx: ImportContext): Tim
 	}
 	const events = data.events.map((value, i): RawSlide => {
 		const who = `${file}: ${where(i)}`;
-		if (!isObject(value))
+		if (!isJsonObject(value))
 			throw new ImportError(`${who}: must be an object (a slide), not ${JSON.stringify(value)?.slice(0, 40)}.`);
 		return { where: where(i), ...slide(value, who) };
 	});

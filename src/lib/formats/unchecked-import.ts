@@ -13,6 +13,7 @@ import { buildTimelineDocument } from '../data/document';
 import { eventWindow } from '../dates/event-dates';
 import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 import { parseJsonText } from '../text/json-positions';
+import { isJsonObject } from '../text/json-object';
 import { DEFAULT_MAX_BYTES, sizeProblem } from './import-size';
 
 /** White space, as `String.prototype.trim` removes it (`\s` is the same set). */
@@ -21,10 +22,6 @@ const SPACE = /\s/;
 /** Whether `code` is white space: printable ASCII is not, without asking the pattern (most strings' ends are). */
 function isSpace(code: number): boolean {
 	return !(code > 32 && code < 127) && SPACE.test(String.fromCharCode(code));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -36,7 +33,7 @@ function hasPaddedString(value: unknown): boolean {
 		return value.length > 0 && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)));
 	}
 	if (Array.isArray(value)) return value.some(hasPaddedString);
-	if (isRecord(value)) {
+	if (isJsonObject(value)) {
 		for (const key in value) if (hasPaddedString(value[key])) return true;
 	}
 	return false;
@@ -48,7 +45,7 @@ const WEB_ADDRESS = /^https?:\/\//i;
 /** What ordering the events and drawing them read of a source, whose address is only ever a web address. */
 function drawableSource(source: unknown): boolean {
 	return (
-		isRecord(source) &&
+		isJsonObject(source) &&
 		isString(source.id) &&
 		isString(source.text) &&
 		(source.url === null || (isString(source.url) && WEB_ADDRESS.test(source.url)))
@@ -57,7 +54,7 @@ function drawableSource(source: unknown): boolean {
 
 /** What ordering the events and drawing the first view read of an event. */
 function drawableEvent(event: unknown): boolean {
-	if (!isRecord(event) || !isRecord(event.date)) return false;
+	if (!isJsonObject(event) || !isJsonObject(event.date)) return false;
 	const { date } = event;
 	return (
 		isString(event.id) &&
@@ -69,7 +66,7 @@ function drawableEvent(event: unknown): boolean {
 		event.tags.length > 0 &&
 		isStrings(event.people) &&
 		Array.isArray(event.excerpts) &&
-		event.excerpts.every((excerpt) => isRecord(excerpt) && isString(excerpt.source) && isString(excerpt.quote)) &&
+		event.excerpts.every((excerpt) => isJsonObject(excerpt) && isString(excerpt.source) && isString(excerpt.quote)) &&
 		(event.follows === undefined || isStrings(event.follows))
 	);
 }
@@ -88,12 +85,12 @@ function inOrderByStart(events: readonly TimelineEvent[]): boolean {
 
 /** Whether `value` is a Sourceline document that can be drawn now and that checking would leave as it is. */
 function drawableAsItIs(value: unknown): value is TimelineDocument {
-	if (!isRecord(value) || !isString(value.title)) return false;
+	if (!isJsonObject(value) || !isString(value.title)) return false;
 	const { sources, tags, periods, events } = value;
 	if (!Array.isArray(sources) || !Array.isArray(tags) || !Array.isArray(periods) || !Array.isArray(events))
 		return false;
 	if (!sources.every(drawableSource)) return false;
-	if (!tags.every((tag) => isRecord(tag) && isString(tag.id) && isString(tag.label))) return false;
+	if (!tags.every((tag) => isJsonObject(tag) && isString(tag.id) && isString(tag.label))) return false;
 	if (!events.every(drawableEvent)) return false;
 	// An article's text is kept byte for byte; everything else is trimmed by the schema.
 	return !hasPaddedString({ ...value, sources: sources.map((source) => ({ ...source, text: '' })) });
