@@ -11,7 +11,8 @@ export const load: PageLoad = async ({ fetch }) => {
 	// A link that names an event opens with its panel: fetch the panel's code with the data, not after the page
 	// starts.
 	const panel = params?.event ? eventPanel.load() : null;
-	// A link to another timeline (`?src=`): its download and its importers start now, not once the page is drawn.
+	// A link to another timeline (`?src=`): its importers start now, not once the page is drawn (app.html has already
+	// started its download).
 	const linked = params ? openLink(params.src, location.href) : null;
 	const timeline = await loadBuiltInTimeline(fetch);
 	// Without the panel the timeline still works; TimelineApp says so if the panel cannot load.

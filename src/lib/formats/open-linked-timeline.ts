@@ -10,7 +10,7 @@ import type { DownloadProgress, OpenResult } from './fetch-timeline';
 export interface OpeningLink {
 	src: string;
 	opening: Promise<OpenResult>;
-	/** Tells `listener` how much has arrived: at once, then as each piece arrives. */
+	/** Tells `listener` how much has arrived: at once, then as it arrives (fetch-timeline.ts says how often). */
 	watch(listener: (progress: DownloadProgress) => void): void;
 }
 
