@@ -7,6 +7,7 @@
 import { untrack } from 'svelte';
 import type { TimelineView } from '../../state/timeline-view.svelte';
 import { marksInView, type MarksInView } from '../../timeline/in-view';
+import { steadyMarks } from '../../timeline/steady-marks';
 import { pxOf, zoomedScale, zoomExtent, type LinearScale } from '../../timeline/scale';
 import { translationShowing } from '../../timeline/show-event';
 import { layoutInSteps, layoutLevel } from '../../timeline/level-layout';
@@ -136,12 +137,19 @@ export class DrawnTimeline {
 		return this.#levels.cache.nearestAtOrBelow(wanted) ?? this.#levels.cache.nearestAtOrBelow(this.level) ?? this.level;
 	});
 	readonly layout = $derived(this.#levels.cache.get(this.drawnLevel));
-	/** Nothing until the first window is shown: a layout for the transform before it would be thrown away at once. */
-	readonly marks: MarksInView = $derived.by(() =>
-		this.view.width > 0 && this.view.openedDomain === this.view.domain
-			? marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL)
-			: nothing
-	);
+	/** Where the mark layer starts, px of the view: it moves with the zoom's translation, so a pan moves the layer. */
+	readonly origin = $derived.by(() => this.scale.r0);
+	/** The marks of the frame before, which `marks` hands on where they have not changed (a memo, not state). */
+	#lastMarks: MarksInView | null = null;
+	/**
+	 * The marks in view, in the mark layer's pixels (add `origin` for the view's). Nothing until the first window is
+	 * shown: a layout for the transform before it would be thrown away at once.
+	 */
+	readonly marks: MarksInView = $derived.by(() => {
+		if (this.view.width <= 0 || this.view.openedDomain !== this.view.domain) return nothing;
+		const inView = marksInView(this.layout, this.items, this.scale, this.view.width, MIN_LABEL);
+		return (this.#lastMarks = steadyMarks(inView, this.origin, this.#lastMarks));
+	});
 
 	/**
 	 * Top of each lane and the height of all, px: a lane is its header and the rows its events in view take, so a lane
