@@ -169,6 +169,11 @@ export class DrawnTimeline {
 		return last < 0 ? 0 : this.laneTops[last] + laneHeight(this.marks.laneRows[last] ?? 0);
 	});
 
+	/** The top of a row of a lane, px. */
+	rowTop(lane: number, row: number): number {
+		return (this.laneTops[lane] ?? 0) + LANE_HEADER + row * ROW;
+	}
+
 	/**
 	 * Works out the other levels of the zoom's range in idle time, nearest to the live level first, in slices that
 	 * stop when the browser's idle period does, so that zooming finds them ready rather than laying out inside a wheel
