@@ -4,7 +4,8 @@
  * width: one cut short at that level is drawn whole where its row now has the room. Near the right edge a label flips
  * to the left of its marker where its row has room there (over its own band if only there it fits whole; cut short,
  * it takes the wider side), and the label of an event whose marker has left the view on the left waits at the edge,
- * whole, until the next box in its row needs the room.
+ * whole, until the next box in its row needs the room. An event whose marker is beyond the right edge has its title
+ * written over the part of its bar in view, where that is room enough to read.
  */
 import {
 	clusterBox,
@@ -174,15 +175,22 @@ function eventView(
 	// A long band is drawn behind the row: the marker's box is its dot and label.
 	const boxBand = band && !band.long ? band : null;
 	let label: EventView['label'] = null;
-	// A marker beyond the right edge has no label: flipped, it would stand for an event the reader cannot see.
-	if (unit.labelWidth > 0 && x - DOT_RADIUS < width) {
+	// A marker beyond the right edge has no label of its own: flipped, it would stand for an event the reader cannot
+	// see. Where its bar reaches into the view, the title is written over the bar's part in view instead.
+	const beyond = x - DOT_RADIUS >= width;
+	if (unit.labelWidth > 0 && (!beyond || boxBand)) {
 		const natural = labelStartAt(item, unit.overBand, at);
 		// A title cut short at a coarser level may have the room for all of itself at this scale.
 		const whole = unit.truncated ? (unit.rows === 2 ? (item.shapes.two ?? item.shapes.one) : item.shapes.one).width : 0;
 		let left = natural;
 		let room = unit.labelWidth;
 		let side: 'right' | 'left' | 'edge' = 'right';
-		if (natural < EDGE) {
+		if (beyond) {
+			// Like a label waiting at the left edge: the row holds nothing else over the bar.
+			left = Math.max(EDGE, boxBand!.x0 + LABEL_OFFSET);
+			side = 'edge';
+			room = Math.min(unit.labelWidth, width - EDGE - left);
+		} else if (natural < EDGE) {
 			// Its marker has gone off the left: the label waits at the edge while the row has room.
 			left = EDGE;
 			side = 'edge';

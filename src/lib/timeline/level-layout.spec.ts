@@ -267,13 +267,24 @@ describe('marksInView', () => {
 		}
 	});
 
-	it('draws no label for a marker beyond the right edge, and nothing for a band that only touches the view', () => {
+	it('draws no label for a marker beyond the right edge with too little of its bar in view, and nothing for a band that only touches the view', () => {
 		const band = [item(title, 0, 250, 290)];
 		const layout = layoutLevel(band, perDay(1), options);
 		const reaching = marksInView(layout, band, { r0: 0, d0: 0, perMs: perDay(1) }, 260, 40);
 		expect(reaching.events[0].label).toBeNull();
 		expect(reaching.events[0].band).not.toBeNull();
 		expect(marksInView(layout, band, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40).events).toEqual([]);
+	});
+
+	it('writes the title over the part of a bar in view when its marker is beyond the right edge', () => {
+		// A 200-day bar from day 100 at 1 px a day: its marker at day 200, beyond a view 180 px wide.
+		const band = [item(title, 0, 100, 300)];
+		const layout = layoutLevel(band, perDay(1), options);
+		const label = marksInView(layout, band, { r0: 0, d0: 0, perMs: perDay(1) }, 180, 40).events[0].label!;
+		expect(label).toMatchObject({ side: 'edge', left: 104 });
+		expect(label.left + label.width).toBeLessThanOrEqual(176);
+		// Narrower, the room left over the bar is too little to read: no label.
+		expect(marksInView(layout, band, { r0: 0, d0: 0, perMs: perDay(1) }, 140, 40).events[0].label).toBeNull();
 	});
 
 	it('leaves out what is far outside the view', () => {
