@@ -4,6 +4,7 @@
  * from them for editors.
  */
 import * as v from 'valibot';
+import { WEB_ADDRESS } from '../text/web-address';
 import {
 	BOUND_PRECISIONS,
 	DATE_PATTERN,
@@ -112,7 +113,7 @@ export const SourceMetaSchema = v.strictObject({
 	author: nullableText,
 	published: v.nullable(dateString),
 	// Only web addresses: a `javascript:` or `data:` URL in an imported file must never become a link.
-	url: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^[hH][tT][tT][pP][sS]?:\/\//, 'must be an http(s) address'))),
+	url: v.nullable(v.pipe(v.string(), v.url(), v.regex(WEB_ADDRESS, 'must be an http(s) address'))),
 	/** The reporting the article cites, in its words ("CNN reported", "emails reviewed by CNN"). */
 	cites: v.array(nonEmpty)
 });

@@ -14,6 +14,7 @@ import { eventWindow } from '../dates/event-dates';
 import type { TimelineDocument, TimelineEvent } from '../model/timeline';
 import { parseJsonText } from '../text/json-positions';
 import { isJsonObject } from '../text/json-object';
+import { WEB_ADDRESS } from '../text/web-address';
 import { DEFAULT_MAX_BYTES, sizeProblem } from './import-size';
 
 /** White space, as `String.prototype.trim` removes it (`\s` is the same set). */
@@ -39,10 +40,10 @@ function hasPaddedString(value: unknown): boolean {
 	return false;
 }
 
-/** A web address a link may point to: an article's `url` is drawn as a link from the first frame. */
-const WEB_ADDRESS = /^https?:\/\//i;
-
-/** What ordering the events and drawing them read of a source, whose address is only ever a web address. */
+/**
+ * What ordering the events and drawing them read of a source, whose address (drawn as a link from the first frame) is
+ * only ever a web address.
+ */
 function drawableSource(source: unknown): boolean {
 	return (
 		isJsonObject(source) &&
