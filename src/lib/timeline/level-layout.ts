@@ -66,7 +66,7 @@ export function* layoutInSteps(
 		place(placer, lanes[units[index].lane], units[index]);
 		if (index % STEP_SIZE === STEP_SIZE - 1) yield;
 	}
-	return finish(items, scale, lanes);
+	return yield* finish(items, scale, lanes);
 }
 
 interface Placer {
@@ -347,7 +347,8 @@ function addMember(p: Placer, cluster: ClusterUnit, index: number): void {
 	if (mid > cluster.maxMid) cluster.maxMid = mid;
 }
 
-function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]): LevelLayout {
+/** The level's units, indexed by item and by marker: in two steps, each about as long as placing STEP_SIZE events. */
+function* finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]): Generator<void, LevelLayout, void> {
 	const unitOf: Unit[] = new Array(items.length);
 	const units: Unit[] = [];
 	lanes.forEach((rows, lane) => {
@@ -369,6 +370,7 @@ function finish(items: readonly LayoutItem[], scale: number, lanes: Unit[][][]):
 			});
 		});
 	});
+	yield;
 	const laneRows = lanes.map(() => 0);
 	for (const unit of units) laneRows[unit.lane] = Math.max(laneRows[unit.lane], unit.row + unit.rows);
 	const clusters: ClusterUnit[] = [];

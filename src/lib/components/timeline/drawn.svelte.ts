@@ -126,15 +126,18 @@ export class DrawnTimeline {
 	/**
 	 * The level drawn: at rest, the live one. In motion, the level it started from, then every fourth level from there
 	 * (drawn at a larger scale a level only spreads apart), so that a pan redraws no row and a zoom across many levels
-	 * redraws rows and labels a few times rather than at every √2; and only a level already worked out (else the
-	 * deepest below that is), so a wheel event never waits for a layout.
+	 * redraws rows and labels a few times rather than at every √2. Only a level already worked out is drawn (else the
+	 * deepest below it that is), so neither a wheel event nor the frame where the view comes to rest waits for a
+	 * layout: the live level follows from idle time. Only the first frame, with nothing worked out, lays one out.
 	 */
 	readonly drawnLevel = $derived.by(() => {
-		if (!this.view.zoom.moving) return this.level;
 		void this.#worked;
+		const { cache } = this.#levels;
+		if (!this.view.zoom.moving)
+			return cache.has(this.level) ? this.level : (cache.nearestAtOrBelow(this.level) ?? this.level);
 		const steps = Math.floor((this.level - this.#restLevel) / MOTION_STEP);
 		const wanted = this.#restLevel + steps * MOTION_STEP;
-		return this.#levels.cache.nearestAtOrBelow(wanted) ?? this.#levels.cache.nearestAtOrBelow(this.level) ?? this.level;
+		return cache.nearestAtOrBelow(wanted) ?? cache.nearestAtOrBelow(this.level) ?? this.level;
 	});
 	readonly layout = $derived(this.#levels.cache.get(this.drawnLevel));
 	/** Where the mark layer starts, px of the view: it moves with the zoom's translation, so a pan moves the layer. */
@@ -199,7 +202,9 @@ export class DrawnTimeline {
 				if (step.done) {
 					cache.set(level!, step.value);
 					steps = null;
+					// The view may now draw this level: that redraw ends the slice, rather than adding to a full one.
 					this.#worked++;
+					break;
 				}
 			}
 			handle = requestIdle(work);
