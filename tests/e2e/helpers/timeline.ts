@@ -40,8 +40,8 @@ export async function viewportCentre(page: Page): Promise<{ x: number; y: number
 }
 
 /**
- * The visible window once the view has come to rest: two equal reads in a row, and no `data-moving` (a wheel, drag,
- * pinch or animated zoom under way).
+ * The visible window once the view has come to rest: two equal reads in a row, no `data-moving` (a wheel, drag,
+ * pinch or animated zoom under way) and no `data-provisional` (the level of that scale still being laid out).
  */
 export async function settledWindow(page: Page): Promise<{ start: number; end: number; days: number }> {
 	let last = '';
@@ -51,7 +51,12 @@ export async function settledWindow(page: Page): Promise<{ start: number; end: n
 				const now = JSON.stringify(await visibleWindow(page));
 				const same = now === last;
 				last = now;
-				return same && (await viewport(page).getAttribute('data-moving')) === null;
+				const element = viewport(page);
+				return (
+					same &&
+					(await element.getAttribute('data-moving')) === null &&
+					(await element.getAttribute('data-provisional')) === null
+				);
 			},
 			{ intervals: [120, 120, 200, 300] }
 		)

@@ -33,14 +33,20 @@ export const MIN_LABEL = 110;
 const MOTION_STEP = 4;
 /** The longest stretch of layout work in idle time, ms. */
 const SLICE_MS = 5;
+/**
+ * A browser may give a page no idle period for a long while once it stops drawing frames (Chromium, after a wheel
+ * zoom, for seconds): an idle callback then runs as a plain task after this long, ms, and does one slice.
+ */
+const IDLE_WAIT_MS = 100;
 /** Idle callbacks, or where a browser has none, a timer that allows a few ms. */
 const requestIdle: (run: (deadline: IdleDeadline) => void) => number =
-	globalThis.requestIdleCallback ??
-	((run) =>
-		setTimeout(() => {
-			const end = performance.now() + 8;
-			run({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
-		}, 16));
+	typeof requestIdleCallback === 'function'
+		? (run) => requestIdleCallback(run, { timeout: IDLE_WAIT_MS })
+		: (run) =>
+				globalThis.setTimeout(() => {
+					const end = performance.now() + 8;
+					run({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+				}, 16) as unknown as number;
 const cancelIdle: (handle: number) => void = globalThis.cancelIdleCallback ?? clearTimeout;
 /** The layouts of one input by level, and a way to work one out in steps. */
 interface Levels {
@@ -140,6 +146,8 @@ export class DrawnTimeline {
 		return cache.nearestAtOrBelow(wanted) ?? cache.nearestAtOrBelow(this.level) ?? this.level;
 	});
 	readonly layout = $derived(this.#levels.cache.get(this.drawnLevel));
+	/** A coarser level stands in for the live one, which idle time is still working out (or the view is moving). */
+	readonly provisional = $derived(this.drawnLevel !== this.level);
 	/** Where the mark layer starts, px of the view: it moves with the zoom's translation, so a pan moves the layer. */
 	readonly origin = $derived.by(() => this.scale.r0);
 	/** The marks of the frame before, which `marks` hands on where they have not changed (a memo, not state). */
@@ -191,7 +199,11 @@ export class DrawnTimeline {
 			// An idle period may last 50 ms; a slice stops well before, so a press or a wheel step then is not kept waiting.
 			const stop = performance.now() + SLICE_MS;
 			// Nothing while the view moves: its frames come first, and it draws a coarser level meanwhile.
-			while (!this.view.zoom.moving && deadline.timeRemaining() > 1 && performance.now() < stop) {
+			while (
+				!this.view.zoom.moving &&
+				(deadline.didTimeout || deadline.timeRemaining() > 1) &&
+				performance.now() < stop
+			) {
 				if (!steps) {
 					level = pending.shift();
 					if (level === undefined) return;
