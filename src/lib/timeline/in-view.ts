@@ -64,7 +64,7 @@ export interface MarksInView {
 
 /** Labels keep this far from the view's edges, px. */
 const EDGE = 4;
-/** Bands stop this far beyond the view. */
+/** Marks this far beyond the view are still drawn, px: a band's rounded end stays out of sight. */
 const OVERHANG = 20;
 const CLUSTER_MIN_WIDTH = 26;
 
@@ -92,6 +92,7 @@ export function marksInView(
 		return box;
 	};
 	const viewOf = new Map<Unit, EventView>();
+	const clip = bandClip(x, width);
 	for (const unit of candidates(layout, x, width)) {
 		const box = boxOf(unit);
 		const item = unit.kind === 'event' ? items[unit.item] : null;
@@ -102,7 +103,7 @@ export function marksInView(
 			if (!view) continue;
 			clusters.push(view);
 		} else {
-			const view = eventView(unit, item!, at, width, minLabel, {
+			const view = eventView(unit, item!, at, width, clip, minLabel, {
 				before: () => Math.max(-Infinity, ...neighbours(layout, unit, -1).map((other) => boxOf(other).right)),
 				after: () => Math.min(Infinity, ...neighbours(layout, unit, 1).map((other) => boxOf(other).left))
 			});
@@ -157,11 +158,23 @@ function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number)
 	return { left: Math.min(x0, x - DOT_RADIUS), right: Math.max(x1, x + DOT_RADIUS, labelRight) };
 }
 
+/**
+ * Where bands are cut, px of the view: one to two view widths beyond each edge, at multiples of the width in the mark
+ * layer's pixels (which start at `r0`). A band that runs past an edge then keeps its numbers while the reader pans,
+ * and is redrawn once every width of a pan rather than in every frame.
+ */
+export function bandClip(x: LinearScale, width: number): [number, number] {
+	const step = Math.max(1, width);
+	const left = Math.floor(-x.r0 / step) * step - step + x.r0;
+	return [left, left + 4 * step];
+}
+
 function eventView(
 	unit: EventUnit,
 	item: LayoutItem,
 	at: (ms: number) => number,
 	width: number,
+	[clipLeft, clipRight]: [number, number],
 	minLabel: number,
 	neighbours: { before: () => number; after: () => number }
 ): EventView | null {
@@ -169,9 +182,7 @@ function eventView(
 	const x0 = item.point ? x : at(item.start);
 	const x1 = item.point ? x : at(item.end);
 	const band =
-		!item.point && x1 - x0 > 2
-			? { x0: Math.max(x0, -OVERHANG), x1: Math.min(x1, width + OVERHANG), long: unit.long }
-			: null;
+		!item.point && x1 - x0 > 2 ? { x0: Math.max(x0, clipLeft), x1: Math.min(x1, clipRight), long: unit.long } : null;
 	// A long band is drawn behind the row: the marker's box is its dot and label.
 	const boxBand = band && !band.long ? band : null;
 	let label: EventView['label'] = null;

@@ -54,12 +54,21 @@ describe('steadyMarks', () => {
 		const first = steadyMarks(marksAt(-1200), -1200, null);
 		const panned = steadyMarks(marksAt(-1237.3), -1237.3, first);
 		const kept = panned.events.filter((view) => first.events.includes(view));
-		// Most marks are untouched; the band cut at both edges and the marks at the edges are not.
+		// Most marks are untouched, and so is the band cut well beyond both edges; the labels at the edges are not.
 		expect(kept.length).toBeGreaterThan(panned.events.length / 2);
-		const band = byId(panned, 'A band over the whole year')!;
-		expect(band).toBeDefined();
-		expect(first.events).not.toContain(band);
+		expect(panned.events).toContain(byId(first, 'A band over the whole year'));
 		for (const view of kept) expect(view.label?.side ?? 'right').not.toBe('edge');
+	});
+
+	it('redraws a band that runs past the edges once a pan crosses a multiple of the view’s width', () => {
+		const first = steadyMarks(marksAt(-1200), -1200, null);
+		const band = byId(first, 'A band over the whole year')!;
+		const farther = steadyMarks(marksAt(-1200 - WIDTH), -1200 - WIDTH, first);
+		expect(farther.events).not.toContain(band);
+		const moved = byId(farther, 'A band over the whole year')!;
+		// Its start is cut a width farther on; its end, in view at both pans, is where it was in time.
+		expect(moved.band!.x0 - band.band!.x0).toBe(WIDTH);
+		expect(moved.band!.x1).toBe(band.band!.x1);
 	});
 
 	it('hands back the previous marks themselves when nothing moved', () => {
