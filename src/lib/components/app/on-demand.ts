@@ -18,6 +18,7 @@ import type AddArticleDialog from '../authoring/AddArticleDialog.svelte';
 import type TimelinesDialog from '../authoring/TimelinesDialog.svelte';
 import type PublishDialog from '../authoring/PublishDialog.svelte';
 import type ReviewDialog from '../authoring/ReviewDialog.svelte';
+import type AuthoringDialogs from '../authoring/AuthoringDialogs.svelte';
 import type LegendPanel from '../timeline/LegendPanel.svelte';
 import type ClusterList from '../timeline/ClusterList.svelte';
 import type * as AuthoringSessionModule from '../authoring/authoring-session.svelte';
@@ -89,6 +90,11 @@ export const legendPanel: OnDemand<typeof LegendPanel> = component(() =>
 
 export const clusterList: OnDemand<typeof ClusterList> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('../timeline/ClusterList.svelte')
+);
+
+/** The authoring dialogs' host, loaded with the authoring session. */
+export const authoringDialogs: OnDemand<typeof AuthoringDialogs> = component(() =>
+	import.meta.env.SSR ? browserOnly() : import('../authoring/AuthoringDialogs.svelte')
 );
 
 /** The authoring session and the store behind it, loaded on the first authoring action or a link to a timeline. */
