@@ -191,7 +191,8 @@ export class DrawnTimeline {
 	 * event, and no frame waits for a whole level.
 	 */
 	#workAheadWhenIdle({ cache, inSteps }: Levels, from: number): () => void {
-		const pending = levelsOutward(from, this.coarsest, this.deepest);
+		// The live level always, even where rounding puts it beyond the zoom's range: the view at rest waits for it.
+		const pending = levelsOutward(from, Math.min(from, this.coarsest), Math.max(from, this.deepest));
 		let level: number | undefined;
 		let steps: ReturnType<typeof inSteps> | null = null;
 		let handle: number;
