@@ -1,8 +1,8 @@
 /**
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
- * dialog loads when an article of a timeline opened from elsewhere is read; each authoring dialog (with the article
- * readers and the extractor behind them) loads when first opened, and so do the legend's panel and the list of a
+ * dialog loads when an article of a timeline opened from elsewhere is read; the authoring dialogs' host loads with the
+ * authoring session, and each dialog (`authoring/dialogs-on-demand.ts`) when first opened, and so do the legend's panel and the list of a
  * cluster no zoom separates; the authoring session with its store loads on the first authoring action.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
@@ -11,54 +11,13 @@
  * server rendering; that would put their CSS back on the first page. In the browser, Vite loads a component's CSS
  * with its code, before the import resolves.
  */
-import type { Component } from 'svelte';
 import type EventPanel from '../events/EventPanel.svelte';
 import type ReaderDialog from '../reader/ReaderDialog.svelte';
-import type AddArticleDialog from '../authoring/AddArticleDialog.svelte';
-import type TimelinesDialog from '../authoring/TimelinesDialog.svelte';
-import type PublishDialog from '../authoring/PublishDialog.svelte';
-import type ReviewDialog from '../authoring/ReviewDialog.svelte';
 import type AuthoringDialogs from '../authoring/AuthoringDialogs.svelte';
 import type LegendPanel from '../timeline/LegendPanel.svelte';
 import type ClusterList from '../timeline/ClusterList.svelte';
 import type * as AuthoringSessionModule from '../authoring/authoring-session.svelte';
-
-export interface OnDemand<T> {
-	/** The component (or module) once it has loaded, else null. */
-	readonly current: T | null;
-	/** Loads it once; after a failure the next call tries again. */
-	load(): Promise<T>;
-}
-
-/** Something loaded once, by `importer`, when first asked for. */
-function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
-	let loaded: T | null = null;
-	let loading: Promise<T> | null = null;
-	return {
-		get current() {
-			return loaded;
-		},
-		load() {
-			loading ??= importer().then(
-				(value) => (loaded = value),
-				(error: unknown) => {
-					loading = null;
-					throw error;
-				}
-			);
-			return loading;
-		}
-	};
-}
-
-// Each import stands behind its own `import.meta.env.SSR` test, so that the server build drops it (see above).
-const browserOnly = () => Promise.reject(new Error('Loaded in the browser only'));
-
-/** A component loaded on demand. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
-function component<T extends Component<any>>(importer: () => Promise<{ default: T }>): OnDemand<T> {
-	return onDemand(() => importer().then((module) => module.default));
-}
+import { browserOnly, component, onDemand, type OnDemand } from './load-on-demand';
 
 export const eventPanel: OnDemand<typeof EventPanel> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('../events/EventPanel.svelte')
@@ -66,22 +25,6 @@ export const eventPanel: OnDemand<typeof EventPanel> = component(() =>
 
 export const readerDialog: OnDemand<typeof ReaderDialog> = component(() =>
 	import.meta.env.SSR ? browserOnly() : import('../reader/ReaderDialog.svelte')
-);
-
-export const addArticleDialog: OnDemand<typeof AddArticleDialog> = component(() =>
-	import.meta.env.SSR ? browserOnly() : import('../authoring/AddArticleDialog.svelte')
-);
-
-export const timelinesDialog: OnDemand<typeof TimelinesDialog> = component(() =>
-	import.meta.env.SSR ? browserOnly() : import('../authoring/TimelinesDialog.svelte')
-);
-
-export const publishDialog: OnDemand<typeof PublishDialog> = component(() =>
-	import.meta.env.SSR ? browserOnly() : import('../authoring/PublishDialog.svelte')
-);
-
-export const reviewDialog: OnDemand<typeof ReviewDialog> = component(() =>
-	import.meta.env.SSR ? browserOnly() : import('../authoring/ReviewDialog.svelte')
 );
 
 export const legendPanel: OnDemand<typeof LegendPanel> = component(() =>
