@@ -64,10 +64,12 @@ export class DrawnTimeline {
 		$effect(() => {
 			if (!this.view.zoom.moving) this.#restLevel = this.level;
 		});
-		// Starts again from the live level when it or the layout's input changes; a level worked out does not.
+		// Works only while the view is still (in motion its frames come first, and it draws a coarser level meanwhile),
+		// starting again from the live level when it or the layout's input changes; a level worked out does not.
 		$effect(() => {
 			const levels = this.#levels;
 			const from = this.level;
+			if (this.view.zoom.moving) return;
 			return untrack(() => this.#workAheadWhenIdle(levels, from));
 		});
 	}
@@ -199,12 +201,7 @@ export class DrawnTimeline {
 		const work = (deadline: IdleDeadline) => {
 			// An idle period may last 50 ms; a slice stops well before, so a press or a wheel step then is not kept waiting.
 			const stop = performance.now() + SLICE_MS;
-			// Nothing while the view moves: its frames come first, and it draws a coarser level meanwhile.
-			while (
-				!this.view.zoom.moving &&
-				(deadline.didTimeout || deadline.timeRemaining() > 1) &&
-				performance.now() < stop
-			) {
+			while ((deadline.didTimeout || deadline.timeRemaining() > 1) && performance.now() < stop) {
 				if (!steps) {
 					level = pending.shift();
 					if (level === undefined) return;
