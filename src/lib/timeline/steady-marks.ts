@@ -2,8 +2,9 @@
  * The marks in view as the timeline's mark layer draws them: in the layer's own pixels, where the layer is translated
  * by the zoom's x. A pan moves the layer, not its marks: a mark that keeps its place in time keeps its numbers, and
  * the marks of the previous frame that are unchanged are handed back as the same objects, so that nothing re-renders
- * them. Only what follows the view's edges (a label waiting at the left edge, a band cut at an edge, a label flipped
- * at the right edge, a mark coming into view) changes while the reader drags.
+ * them. Only what follows the view's edges (a label waiting at the left edge, a label flipped at the right edge, a mark
+ * coming into view, and once a view's width of panning a band cut beyond an edge: `bandClip`) changes while the reader
+ * drags.
  */
 import type { ClusterView, EventView, MarksInView } from './in-view';
 

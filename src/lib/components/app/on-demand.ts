@@ -1,9 +1,9 @@
 /**
  * Code the first page does without until it is needed: the event panel (with the facts and excerpts it shows) loads
  * on the first selection or just before it, and alongside the page's data when a link names an event; the reader
- * dialog loads when an article of a timeline opened from elsewhere is read; the authoring dialogs' host loads with the
- * authoring session, and each dialog (`authoring/dialogs-on-demand.ts`) when first opened, and so do the legend's panel and the list of a
- * cluster no zoom separates; the authoring session with its store loads on the first authoring action.
+ * dialog loads when an article of a timeline opened from elsewhere is read; the authoring session with its store, and
+ * the authoring dialogs' host, load on the first authoring action, and each dialog (`authoring/dialogs-on-demand.ts`)
+ * when first opened; so do the legend's panel and the list of a cluster no zoom separates.
  *
  * The server build leaves these imports out on purpose. None of these components is ever rendered on the server
  * (nothing is selected, read, hovered or moving when `/` is prerendered), but SvelteKit links into the page the

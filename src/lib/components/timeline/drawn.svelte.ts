@@ -141,8 +141,7 @@ export class DrawnTimeline {
 	readonly drawnLevel = $derived.by(() => {
 		void this.#worked;
 		const { cache } = this.#levels;
-		if (!this.view.zoom.moving)
-			return cache.has(this.level) ? this.level : (cache.nearestAtOrBelow(this.level) ?? this.level);
+		if (!this.view.zoom.moving) return cache.nearestAtOrBelow(this.level) ?? this.level;
 		const steps = Math.floor((this.level - this.#restLevel) / MOTION_STEP);
 		const wanted = this.#restLevel + steps * MOTION_STEP;
 		return cache.nearestAtOrBelow(wanted) ?? cache.nearestAtOrBelow(this.level) ?? this.level;
@@ -151,7 +150,7 @@ export class DrawnTimeline {
 	/** A coarser level stands in for the live one, which idle time is still working out (or the view is moving). */
 	readonly provisional = $derived(this.drawnLevel !== this.level);
 	/** Where the mark layer starts, px of the view: it moves with the zoom's translation, so a pan moves the layer. */
-	readonly origin = $derived.by(() => this.scale.r0);
+	readonly origin = $derived(this.scale.r0);
 	/** The marks of the frame before, which `marks` hands on where they have not changed (a memo, not state). */
 	#lastMarks: MarksInView | null = null;
 	/**
