@@ -104,7 +104,17 @@ export function marksInView(
 			clusters.push(view);
 		} else {
 			const view = eventView(unit, item!, at, width, clip, minLabel, {
-				before: () => Math.max(-Infinity, ...neighbours(layout, unit, -1).map((other) => boxOf(other).right)),
+				// A label waiting at the left edge gives way to one flipped at the right (yieldToFlipped): only the marker
+				// and band before it bound the flipped label.
+				before: () =>
+					Math.max(
+						-Infinity,
+						...neighbours(layout, unit, -1).map((other) =>
+							other.kind === 'event' && waitsAtEdge(items[other.item], other, at)
+								? eventBox(items[other.item], other, at, false).right
+								: boxOf(other).right
+						)
+					),
 				after: () => Math.min(Infinity, ...neighbours(layout, unit, 1).map((other) => boxOf(other).left))
 			});
 			if (!view) continue;
@@ -150,11 +160,16 @@ function lowerBound(values: Float64Array, value: number): number {
 	return low;
 }
 
-function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number) {
+/** Whether the event's label starts off the left edge, so that it is drawn waiting at the edge. */
+const waitsAtEdge = (item: LayoutItem, unit: EventUnit, at: (ms: number) => number) =>
+	unit.labelWidth > 0 && labelStartAt(item, unit.overBand, at) < EDGE;
+
+function eventBox(item: LayoutItem, unit: EventUnit, at: (ms: number) => number, withLabel = true) {
 	const x = at(midOf(item));
 	const x0 = item.point || unit.long ? x : at(item.start);
 	const x1 = item.point || unit.long ? x : at(item.end);
-	const labelRight = unit.labelWidth > 0 ? labelStartAt(item, unit.overBand, at) + unit.labelWidth : -Infinity;
+	const labelRight =
+		withLabel && unit.labelWidth > 0 ? labelStartAt(item, unit.overBand, at) + unit.labelWidth : -Infinity;
 	return { left: Math.min(x0, x - DOT_RADIUS), right: Math.max(x1, x + DOT_RADIUS, labelRight) };
 }
 

@@ -267,6 +267,16 @@ describe('marksInView', () => {
 		}
 	});
 
+	it('gives a label flipped at the right edge the room a label waiting at the left edge would take', () => {
+		// The first label runs from off the left edge to about 50 px; the second needs about 200 px before its marker.
+		const pair = [item(title, 0, -100), item('Another title, long enough to', 0, 230)];
+		const level = layoutLevel(pair, perDay(1), options);
+		expect(level.unitOf[0].row).toBe(level.unitOf[1].row);
+		const drawn = marksInView(level, pair, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40);
+		expect(drawn.events.find((view) => view.item === 1)!.label).toMatchObject({ side: 'left', truncated: false });
+		expect(drawn.events.find((view) => view.item === 0)?.label ?? null).toBeNull();
+	});
+
 	it('draws no label for a marker beyond the right edge with too little of its bar in view, and nothing for a band that only touches the view', () => {
 		const band = [item(title, 0, 250, 290)];
 		const layout = layoutLevel(band, perDay(1), options);
