@@ -1,11 +1,11 @@
 /**
  * What a level's layout looks like at the live scale: the pixel geometry of the events and clusters in view. Labels
  * keep the start the layout reserved (after the band, or over it from the dot: `labelStartAt`) and at least its
- * width: one cut short at that level is drawn whole where its row now has the room. Near the right edge a label flips
- * to the left of its marker where its row has room there (over its own band if only there it fits whole; cut short,
- * it takes the wider side), and the label of an event whose marker has left the view on the left waits at the edge,
- * whole, until the next box in its row needs the room. An event whose marker is beyond the right edge has its title
- * written over the part of its bar in view, where that is room enough to read.
+ * width: one cut short at that level shows more of its title where its row now has the room, all of it if it can.
+ * Near the right edge a label flips to the left of its marker where its row has room there (over its own band if
+ * only there it fits; cut short, it takes the wider side), and the label of an event whose marker has left the view
+ * on the left waits at the edge, whole, until the next box in its row needs the room. An event whose marker is beyond
+ * the right edge has its title written over the part of its bar in view, where that is room enough to read.
  */
 import {
 	clusterBox,
@@ -206,8 +206,9 @@ function eventView(
 	const beyond = x - DOT_RADIUS >= width;
 	if (unit.labelWidth > 0 && (!beyond || boxBand)) {
 		const natural = labelStartAt(item, unit.overBand, at);
-		// A title cut short at a coarser level may have the room for all of itself at this scale.
+		// A title cut short at a coarser level may have the room for more of itself, or all, at this scale.
 		const whole = unit.truncated ? (unit.rows === 2 ? (item.shapes.two ?? item.shapes.one) : item.shapes.one).width : 0;
+		const wanted = Math.max(whole, unit.labelWidth);
 		let left = natural;
 		let room = unit.labelWidth;
 		let side: 'right' | 'left' | 'edge' = 'right';
@@ -220,28 +221,29 @@ function eventView(
 			// Its marker has gone off the left: the label waits at the edge while the row has room.
 			left = EDGE;
 			side = 'edge';
-			room = Math.min(unit.labelWidth, neighbours.after() - GAP - EDGE);
+			room = grown(unit.labelWidth, wanted, neighbours.after() - GAP - EDGE);
 		} else if (natural + unit.labelWidth > width - EDGE) {
-			// Flipped, a label goes before its band where it fits there whole, else over its own band up to its marker
-			// (the halo keeps the bar visible); cut short, it takes the wider side.
+			// Flipped, a label goes before its band where it fits there (whole, if it was cut short), else over its own
+			// band up to its marker (the halo keeps the bar visible); cut short, it takes the wider side.
 			const beforeMarker = x - DOT_RADIUS - LABEL_OFFSET;
 			const beforeBand = Math.min(beforeMarker, (boxBand?.x0 ?? Infinity) - LABEL_OFFSET);
 			const flippedStart = Math.max(EDGE, neighbours.before() + GAP);
 			const roomRight = width - EDGE - natural;
-			const flippedEnd = beforeBand - unit.labelWidth >= flippedStart ? beforeBand : beforeMarker;
-			if (flippedEnd - unit.labelWidth >= flippedStart) {
-				left = flippedEnd - unit.labelWidth;
+			const flippedEnd = beforeBand - wanted >= flippedStart ? beforeBand : beforeMarker;
+			const roomLeft = grown(unit.labelWidth, wanted, flippedEnd - flippedStart);
+			if (roomLeft >= wanted) {
+				left = flippedEnd - wanted;
+				room = wanted;
 				side = 'left';
-			} else if (flippedEnd - flippedStart > roomRight) {
-				left = flippedStart;
-				room = flippedEnd - flippedStart;
+			} else if (roomLeft > roomRight) {
+				left = flippedEnd - roomLeft;
+				room = roomLeft;
 				side = 'left';
 			} else {
 				room = Math.min(room, roomRight);
 			}
-		} else if (whole && Math.min(neighbours.after() - GAP, width - EDGE) - natural >= whole) {
-			// Whole or as the level cut it, nothing between: a width that followed every frame would reflow the text.
-			room = whole;
+		} else if (whole) {
+			room = grown(unit.labelWidth, whole, Math.min(neighbours.after() - GAP, width - EDGE) - natural);
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
 			label = { left, width: room, lines: unit.shape.lines, truncated: room < Math.max(whole, unit.labelWidth), side };
@@ -262,6 +264,20 @@ function eventView(
 	};
 	// Drawn only if some of it shows: a band that merely touches an edge takes no row.
 	return label || shows(view, width) ? view : null;
+}
+
+/** A label cut short grows in steps this wide, px: a width that followed the room in every frame would reflow it. */
+const GROWTH_STEP = 40;
+
+/**
+ * The width of a label the layout reserved `reserved` px for, wanting `wanted` (its whole title, if it was cut short),
+ * where `room` px are free: the whole where it fits, else the room in steps of GROWTH_STEP beyond the reserved width;
+ * less than the reserved width, all the room there is.
+ */
+function grown(reserved: number, wanted: number, room: number): number {
+	if (room >= wanted) return wanted;
+	if (room <= reserved) return room;
+	return reserved + Math.floor((room - reserved) / GROWTH_STEP) * GROWTH_STEP;
 }
 
 /**

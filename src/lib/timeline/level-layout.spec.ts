@@ -224,6 +224,25 @@ describe('marksInView', () => {
 			marksInView(coarse, cut, { r0: 0, d0: 0, perMs }, 2000, 40).events.find((view) => view.item === 0)!.label!;
 		expect(label(perDay(1))).toMatchObject({ truncated: true });
 		expect(label(perDay(4))).toMatchObject({ truncated: false, width: cut[0].shapes.one.width });
+		// In between, it shows as much of itself as the row has room for, up to a gap before the next marker.
+		const between = label(perDay(1.5));
+		expect(between.truncated).toBe(true);
+		expect(between.width).toBeGreaterThan(first.kind === 'event' ? first.labelWidth : Infinity);
+		expect(between.left + between.width).toBeLessThanOrEqual(120 * 1.5 - 6 - GAP);
+	});
+
+	it('shows more of a title cut short at a coarser level when it flips, and all of it where there is room', () => {
+		const cut = [item('A title far too long for the room it has here', 0, 0), item('next', 0, 120)];
+		const coarse = layoutLevel(cut, perDay(1), { ...options, maxRows: 1 });
+		const reserved = coarse.unitOf[0].kind === 'event' ? coarse.unitOf[0].labelWidth : 0;
+		const flipped = (r0: number, width: number) =>
+			marksInView(coarse, cut, { r0, d0: 0, perMs: perDay(1) }, width, 40).events.find((view) => view.item === 0)!
+				.label!;
+		const some = flipped(200, 260);
+		expect(some).toMatchObject({ side: 'left', truncated: true });
+		expect(some.width).toBeGreaterThan(reserved + 40);
+		expect(some.left).toBeGreaterThanOrEqual(4);
+		expect(flipped(360, 420)).toMatchObject({ side: 'left', truncated: false, width: cut[0].shapes.one.width });
 	});
 
 	it('flips a label before its own band, not over it', () => {
