@@ -89,13 +89,14 @@ test.describe('the key events, readable in their periods', () => {
 			await expect(marker).toBeVisible();
 			const label = marker.locator('.label');
 			await expect(label).not.toHaveAttribute('data-truncated');
-			const lines = await label
-				.locator('.line')
-				.evaluateAll((elements) => elements.map((line) => [line.textContent, line.scrollWidth, line.clientWidth]));
-			expect(lines.map(([text]) => text).join(' ')).toBe(event.title);
-			for (const [text, scrollWidth, clientWidth] of lines) {
-				expect(scrollWidth, `"${text}" fits its line`).toBeLessThanOrEqual(clientWidth as number);
-			}
+			const [text, scrollWidth, clientWidth] = await label.evaluate((element) => [
+				element.textContent!,
+				element.scrollWidth,
+				element.clientWidth
+			]);
+			// One or two lines, as the layout broke the title.
+			expect((text as string).split('\n').join(' ')).toBe(event.title);
+			expect(scrollWidth, `"${text}" fits its label`).toBeLessThanOrEqual(clientWidth as number);
 			const frame = (await viewport(page).boundingBox())!;
 			const box = (await label.boundingBox())!;
 			expect(box.x).toBeGreaterThanOrEqual(frame.x);
@@ -113,7 +114,7 @@ test.describe('the key events, readable in their periods', () => {
 			await expect(marker).toBeInViewport({ ratio: 0.99 });
 			await expect(marker).toHaveAttribute('aria-pressed', 'true');
 			await expect(marker.locator('.label')).not.toHaveAttribute('data-truncated');
-			expect((await marker.locator('.line').allTextContents()).join(' ')).toBe(event.title);
+			expect((await marker.locator('.label').textContent())!.split('\n').join(' ')).toBe(event.title);
 		});
 	}
 });
