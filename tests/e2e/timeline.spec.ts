@@ -117,6 +117,39 @@ test.describe('the key events, readable in their periods', () => {
 			expect((await marker.locator('.label').textContent())!.split('\n').join(' ')).toBe(event.title);
 		});
 	}
+
+	test('lanes alternate in shade, and a title sits on its lane’s shade, not struck through by a line behind it', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		await showPeriod(page, data.periods.find((period) => /campaign/i.test(period.label))!.label);
+		const shades = await viewport(page)
+			.locator('.lane')
+			.evaluateAll((lanes) => lanes.map((lane) => getComputedStyle(lane).backgroundColor));
+		expect(shades.length).toBeGreaterThan(2);
+		for (let index = 1; index < shades.length; index++) expect(shades[index]).not.toBe(shades[index - 1]);
+		// Titles written over their own band keep a halo instead; every other one covers what runs behind its row.
+		const labels = await viewport(page)
+			.locator('.label:not(.on-band)')
+			.evaluateAll((elements) =>
+				elements.flatMap((label) => {
+					const box = label.getBoundingClientRect();
+					const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+					// The titles on the screen (the view's frame clips the rest).
+					const lane = document.elementsFromPoint(x, y).find((element) => element.classList.contains('lane'));
+					if (!lane) return [];
+					return [
+						{
+							text: label.textContent,
+							own: getComputedStyle(label).backgroundColor,
+							lane: getComputedStyle(lane).backgroundColor
+						}
+					];
+				})
+			);
+		expect(labels.length).toBeGreaterThan(10);
+		for (const { text, own, lane } of labels) expect(own, `"${text}"`).toBe(lane);
+	});
 });
 
 test.describe('selecting with the mouse, zooming and panning', () => {

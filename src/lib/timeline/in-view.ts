@@ -38,6 +38,8 @@ export interface EventView {
 		lines: string[];
 		/** the whole title does not fit: it ends in an ellipsis */
 		truncated: boolean;
+		/** written over the event's own band or bar, which stays visible under it */
+		onBand: boolean;
 		side: 'right' | 'left' | 'edge';
 	} | null;
 	/** the box taken by band, marker and label, px */
@@ -246,7 +248,9 @@ function eventView(
 			room = grown(unit.labelWidth, whole, Math.min(neighbours.after() - GAP, width - EDGE) - natural);
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
-			label = { left, width: room, lines: unit.shape.lines, truncated: room < Math.max(whole, unit.labelWidth), side };
+			const truncated = room < Math.max(whole, unit.labelWidth);
+			const onBand = !!boxBand && left < boxBand.x1 && left + room > boxBand.x0;
+			label = { left, width: room, lines: unit.shape.lines, truncated, side, onBand };
 		}
 	}
 	const left = Math.min(boxBand?.x0 ?? x, x - DOT_RADIUS, label?.left ?? Infinity);

@@ -195,7 +195,7 @@ describe('marksInView', () => {
 		const level = layoutLevel(band, perDay(2), { ...options, maxRows: 2 });
 		const drawn = marksInView(level, band, { r0: 0, d0: 0, perMs: perDay(2) }, 2000, 40);
 		const label = drawn.events.find((view) => view.id === title)!.label!;
-		expect(label).toMatchObject({ side: 'right', truncated: false });
+		expect(label).toMatchObject({ side: 'right', truncated: false, onBand: false });
 		expect(label.left).toBeGreaterThanOrEqual(280);
 		expect(level.unitOf.map((unit) => [unit.kind, unit.row])).toEqual([
 			['event', 0],
@@ -210,7 +210,7 @@ describe('marksInView', () => {
 		expect(level.unitOf.map((unit) => unit.kind)).toEqual(['event', 'event']);
 		const drawn = marksInView(level, band, { r0: 0, d0: 0, perMs: perDay(2) }, 2000, 40);
 		const label = drawn.events.find((view) => view.id === title)!.label!;
-		expect(label).toMatchObject({ side: 'right', truncated: false });
+		expect(label).toMatchObject({ side: 'right', truncated: false, onBand: true });
 		expect(label.left).toBeLessThan(280);
 	});
 
