@@ -149,6 +149,13 @@ test.describe('the key events, readable in their periods', () => {
 			);
 		expect(labels.length).toBeGreaterThan(10);
 		for (const { text, own, lane } of labels) expect(own, `"${text}"`).toBe(lane);
+		// Over its own band, a title is on a see-through box: neither bare (the bar would run through the letters) nor
+		// opaque (it would hide where the bar ends).
+		const overBands = await viewport(page)
+			.locator('.label.on-band')
+			.evaluateAll((elements) => elements.map((label) => getComputedStyle(label).backgroundColor));
+		expect(overBands.length).toBeGreaterThan(0);
+		for (const colour of overBands) expect(colour).toMatch(/\/ 0\.\d+\)$|, 0\.\d+\)$/);
 	});
 });
 

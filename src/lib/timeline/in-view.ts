@@ -226,7 +226,7 @@ function eventView(
 			room = grown(unit.labelWidth, wanted, neighbours.after() - GAP - EDGE);
 		} else if (natural + unit.labelWidth > width - EDGE) {
 			// Flipped, a label goes before its band where it fits there (whole, if it was cut short), else over its own
-			// band up to its marker (the halo keeps the bar visible); cut short, it takes the wider side.
+			// band up to its marker (its see-through box keeps the bar visible); cut short, it takes the wider side.
 			const beforeMarker = x - DOT_RADIUS - LABEL_OFFSET;
 			const beforeBand = Math.min(beforeMarker, (boxBand?.x0 ?? Infinity) - LABEL_OFFSET);
 			const flippedStart = Math.max(EDGE, neighbours.before() + GAP);
