@@ -16,6 +16,8 @@ import type { LabelShapes } from '../../timeline/label-lines';
 import { LevelCache, levelAt, levelScale, levelsOutward } from '../../timeline/zoom-levels';
 
 export const ROW = 18;
+/** Every other lane is shaded, from the second; the titles of its events take its shade (EventMarker). */
+export const shadedLane = (lane: number) => lane % 2 === 1;
 export const LANE_HEADER = 15;
 /** Narrower than this, px, the timeline is one lane (a phone). */
 export const COMPACT_WIDTH = 600;
