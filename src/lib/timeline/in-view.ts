@@ -225,24 +225,30 @@ function eventView(
 			side = 'edge';
 			room = grown(unit.labelWidth, wanted, neighbours.after() - GAP - EDGE);
 		} else if (natural + unit.labelWidth > width - EDGE) {
-			// Flipped, a label goes before its band where it fits there (whole, if it was cut short), else over its own
-			// band up to its marker (its see-through box keeps the bar visible); cut short, it takes the wider side.
+			// Near the right edge a label goes, whole if it was cut short, where it fits first: flipped before its band;
+			// over its own band from its marker, as the layout writes one (its see-through box keeps the bar visible);
+			// flipped over its band up to its marker. Where it fits nowhere whole, it is cut short on the widest side.
 			const beforeMarker = x - DOT_RADIUS - LABEL_OFFSET;
 			const beforeBand = Math.min(beforeMarker, (boxBand?.x0 ?? Infinity) - LABEL_OFFSET);
 			const flippedStart = Math.max(EDGE, neighbours.before() + GAP);
-			const roomRight = width - EDGE - natural;
-			const flippedEnd = beforeBand - wanted >= flippedStart ? beforeBand : beforeMarker;
-			const roomLeft = grown(unit.labelWidth, wanted, flippedEnd - flippedStart);
-			if (roomLeft >= wanted) {
-				left = flippedEnd - wanted;
+			const overStart = boxBand && !unit.overBand ? labelStartAt(item, true, at) : width;
+			const roomOver = Math.min(neighbours.after() - GAP, width - EDGE) - overStart;
+			const places: { left: number; end: number; side: 'left' | 'right' }[] = [
+				{ left: flippedStart, end: beforeBand, side: 'left' },
+				{ left: overStart, end: overStart + roomOver, side: 'right' },
+				{ left: flippedStart, end: beforeMarker, side: 'left' },
+				{ left: natural, end: width - EDGE, side: 'right' }
+			];
+			const fitting = places.find((place) => place.end - place.left >= wanted);
+			if (fitting) {
+				left = fitting.side === 'left' ? fitting.end - wanted : fitting.left;
 				room = wanted;
-				side = 'left';
-			} else if (roomLeft > roomRight) {
-				left = flippedEnd - roomLeft;
-				room = roomLeft;
-				side = 'left';
+				side = fitting.side;
 			} else {
-				room = Math.min(room, roomRight);
+				const widest = places.reduce((a, b) => (b.end - b.left > a.end - a.left ? b : a));
+				room = grown(unit.labelWidth, wanted, widest.end - widest.left);
+				left = widest.side === 'left' ? widest.end - room : widest.left;
+				side = widest.side;
 			}
 		} else if (whole) {
 			room = grown(unit.labelWidth, whole, Math.min(neighbours.after() - GAP, width - EDGE) - natural);
