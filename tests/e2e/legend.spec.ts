@@ -1,6 +1,6 @@
 import { seriousViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
-import { openTimeline, viewport } from './helpers/timeline';
+import { openTimeline, settledWindow, viewport } from './helpers/timeline';
 
 test.describe('the legend', () => {
 	// Axe and a drawn-out drag take a while on a machine whose cores others keep busy.
@@ -43,5 +43,40 @@ test.describe('the legend', () => {
 		await page.keyboard.press('Escape');
 		await expect(legend).toBeHidden();
 		await expect(toggle).toBeFocused();
+	});
+});
+
+test.describe('a faint line behind a row', () => {
+	test('of an event whose marker is out of view names the event when pointed at, and selects it when clicked', async ({
+		page
+	}) => {
+		await openTimeline(page, '?from=2016-01-01&to=2016-12-31');
+		await settledWindow(page);
+		// A line whose event's dot is beyond the view's edges, at a point of it that no marker or title covers.
+		const found = await viewport(page).evaluate((element) => {
+			const view = element.getBoundingClientRect();
+			for (const line of element.querySelectorAll<HTMLElement>('[data-band-of]')) {
+				const id = line.dataset.bandOf!;
+				const dot = element.querySelector(`[data-event-id="${CSS.escape(id)}"] .dot`)?.getBoundingClientRect();
+				if (!dot || (dot.right > view.left && dot.left < view.right)) continue;
+				line.scrollIntoView({ block: 'center' });
+				const box = line.getBoundingClientRect();
+				const y = box.top + box.height / 2;
+				for (let x = Math.max(box.left, view.left) + 2; x < Math.min(box.right, view.right) - 2; x += 4) {
+					if (document.elementFromPoint(x, y) === line) return { id, x, y };
+				}
+			}
+			return null;
+		});
+		expect(found, 'a faint line of an event whose marker is out of view, free to point at').not.toBeNull();
+		const { id, x, y } = found!;
+		const marker = viewport(page).locator(`[data-event-id="${id}"]`);
+		await page.mouse.move(x, y);
+		const card = page.getByRole('tooltip');
+		await expect(card).toBeVisible();
+		const named = await card.locator('strong').textContent();
+		expect((await marker.getAttribute('aria-label'))?.startsWith(`${named}, `)).toBe(true);
+		await page.mouse.click(x, y);
+		await expect(marker).toHaveAttribute('aria-pressed', 'true');
 	});
 });
