@@ -74,6 +74,10 @@ test.describe('a faint line behind a row', () => {
 		await page.mouse.move(x, y);
 		const card = page.getByRole('tooltip');
 		await expect(card).toBeVisible();
+		// Beside the pointer, however far off the event's marker is.
+		const box = (await card.boundingBox())!;
+		expect(x).toBeGreaterThanOrEqual(box.x - 12);
+		expect(x).toBeLessThanOrEqual(box.x + box.width + 12);
 		const named = await card.locator('strong').textContent();
 		expect((await marker.getAttribute('aria-label'))?.startsWith(`${named}, `)).toBe(true);
 		await page.mouse.click(x, y);
