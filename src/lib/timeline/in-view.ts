@@ -254,7 +254,7 @@ function eventView(
 			room = grown(unit.labelWidth, whole, Math.min(neighbours.after() - GAP, width - EDGE) - natural);
 		}
 		if (room >= minLabel || (room >= unit.labelWidth && room > 0)) {
-			const truncated = room < Math.max(whole, unit.labelWidth);
+			const truncated = room < wanted;
 			const onBand = !!boxBand && left < boxBand.x1 && left + room > boxBand.x0;
 			label = { left, width: room, lines: unit.shape.lines, truncated, side, onBand };
 		}

@@ -245,6 +245,19 @@ describe('marksInView', () => {
 		expect(flipped(360, 420)).toMatchObject({ side: 'left', truncated: false, width: cut[0].shapes.one.width });
 	});
 
+	it('writes a title over its own band, from its marker, when near the right edge it fits whole only there', () => {
+		// At 1 px a day: a 200-day band from day 100, its marker at 200; the title takes 141 px. After the band it would
+		// end at 445 px, beyond a view 420 px wide; before the band or before the marker, the first title leaves too
+		// little room; from the marker to the edge there are about 200 px.
+		const pair = [item('An earlier', 0, 0), item(title, 0, 100, 300)];
+		const level = layoutLevel(pair, perDay(1), { ...options, laneCount: 1, maxRows: 1 });
+		const [earlier, banded] = marksInView(level, pair, { r0: 0, d0: 0, perMs: perDay(1) }, 420, 40).events;
+		expect(banded.label).toMatchObject({ side: 'right', truncated: false, onBand: true, width: 141 });
+		expect(banded.label!.left).toBeGreaterThan(banded.x);
+		expect(banded.label!.left + banded.label!.width).toBeLessThanOrEqual(416);
+		expect(earlier.right).toBeLessThan(banded.left);
+	});
+
 	it('flips a label before its own band, not over it', () => {
 		const band = [item(title, 0, 180, 220)];
 		const drawn = marksInView(layoutLevel(band, perDay(1), options), band, { r0: 0, d0: 0, perMs: perDay(1) }, 250, 40);
